@@ -1,0 +1,52 @@
+package dev.migrationlint.core.spi;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The schema as replayed from the forward migrations before the current statement: tables,
+ * columns, indexes and constraints, each with the migration and statement that created it.
+ */
+public interface Catalog {
+
+    Optional<Table> table(ObjectName name);
+
+    Collection<Table> tables();
+
+    /** True when the table was created earlier in {@code migrationPath} (so locking it harms nobody). */
+    default boolean createdIn(ObjectName table, String migrationPath) {
+        return table(table).map(t -> t.origin().path().equals(migrationPath)).orElse(false);
+    }
+
+    record Table(ObjectName name, Origin origin, List<Column> columns, List<Index> indexes,
+                 List<Constraint> constraints) {
+        public Table {
+            columns = List.copyOf(columns);
+            indexes = List.copyOf(indexes);
+            constraints = List.copyOf(constraints);
+        }
+
+        public Optional<Column> column(String name) {
+            return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+        }
+    }
+
+    record Column(String name, TypeRef type, boolean notNull, Origin origin) {
+    }
+
+    /** An index; {@code valid} is false for a failed or unvalidated build (not modelled statically: always true). */
+    record Index(ObjectName name, List<String> columns, boolean unique, boolean partial, Origin origin) {
+        public Index {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** A constraint; {@code validated} is false after {@code NOT VALID} until {@code VALIDATE CONSTRAINT}. */
+    record Constraint(String name, ConstraintDef.Kind kind, List<String> columns, Expression expression,
+                      ColumnDef.Reference references, boolean validated, Origin origin) {
+        public Constraint {
+            columns = List.copyOf(columns);
+        }
+    }
+}
