@@ -1,0 +1,22 @@
+package dev.migrationlint.core;
+
+import java.util.Locale;
+
+/** The output formats of {@code check --format}. */
+public enum ReportFormat {
+    TEXT, JSON, SARIF, GITHUB, GITLAB, CHECKSTYLE, JUNIT;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ReportFormat parse(String text) {
+        for (ReportFormat f : values()) {
+            if (f.id().equalsIgnoreCase(text)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + text
+                + "' (expected text, json, sarif, github, gitlab, checkstyle or junit)");
+    }
+}

@@ -1,0 +1,27 @@
+package dev.migrationlint.core;
+
+import java.util.Map;
+
+/**
+ * Counts of one run.
+ *
+ * @param locations        migration locations linted
+ * @param files            migration files read
+ * @param statements       statements read
+ * @param understood       statements the recognizer (or JSqlParser) understood
+ * @param unrecognized     statements not understood, by their first words
+ * @param millis           wall time of the run
+ * @param knownBaseline    findings matched by the baseline
+ * @param staleBaseline    baseline entries that matched nothing
+ */
+public record Summary(int locations, int files, long statements, long understood,
+                      Map<String, Integer> unrecognized, long millis, int knownBaseline, int staleBaseline) {
+    public Summary {
+        unrecognized = Map.copyOf(unrecognized);
+    }
+
+    /** Share of statements understood, 0..100 (100 when there are none). */
+    public double understoodPercent() {
+        return statements == 0 ? 100.0 : 100.0 * understood / statements;
+    }
+}
