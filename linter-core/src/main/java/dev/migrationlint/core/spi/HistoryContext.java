@@ -16,6 +16,16 @@ public interface HistoryContext {
 
     Settings settings();
 
+    /** Files in the location that the layout cannot read as migrations, each with the reason. */
+    List<NameProblem> rejectedFiles();
+
+    /** A file of the location that is not a migration, and why. */
+    record NameProblem(String path, String reason) {
+    }
+
     /** Reports on a migration file. */
     void report(Migration migration, Span span, String message, String help);
+
+    /** Reports on any file by its path (for files that are not migrations). */
+    void report(String path, Span span, String message, String help);
 }

@@ -1,6 +1,7 @@
 package dev.migrationlint.core.spi;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Supplies rules to the engine. Registered with {@link java.util.ServiceLoader} under
@@ -9,4 +10,9 @@ import java.util.List;
  */
 public interface RuleProvider {
     List<Rule> rules();
+
+    /** The documentation page (markdown) of one of this provider's rules, if it ships one. */
+    default Optional<String> documentation(String ruleId) {
+        return Optional.empty();
+    }
 }

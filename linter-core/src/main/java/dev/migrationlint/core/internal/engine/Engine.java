@@ -1,0 +1,552 @@
+package dev.migrationlint.core.internal.engine;
+
+import dev.migrationlint.core.Notification;
+import dev.migrationlint.core.internal.config.ConfigFile;
+import dev.migrationlint.core.internal.discovery.Location;
+import dev.migrationlint.core.internal.lex.LexOptions;
+import dev.migrationlint.core.internal.lex.RawStatement;
+import dev.migrationlint.core.internal.lex.SplitResult;
+import dev.migrationlint.core.internal.lex.Splitter;
+import dev.migrationlint.core.internal.recognize.Recognizer;
+import dev.migrationlint.core.internal.replay.ReplayCatalog;
+import dev.migrationlint.core.spi.AppliedMigration;
+import dev.migrationlint.core.spi.Catalog;
+import dev.migrationlint.core.spi.Dialect;
+import dev.migrationlint.core.spi.Direction;
+import dev.migrationlint.core.spi.Fact;
+import dev.migrationlint.core.spi.Finding;
+import dev.migrationlint.core.spi.FindingsContext;
+import dev.migrationlint.core.spi.FindingsRule;
+import dev.migrationlint.core.spi.HistoryContext;
+import dev.migrationlint.core.spi.HistoryRule;
+import dev.migrationlint.core.spi.Language;
+import dev.migrationlint.core.spi.Level;
+import dev.migrationlint.core.spi.Migration;
+import dev.migrationlint.core.spi.MigrationContext;
+import dev.migrationlint.core.spi.MigrationRule;
+import dev.migrationlint.core.spi.Origin;
+import dev.migrationlint.core.spi.Rule;
+import dev.migrationlint.core.spi.RuleDescriptor;
+import dev.migrationlint.core.spi.Runner;
+import dev.migrationlint.core.spi.Settings;
+import dev.migrationlint.core.spi.SourceProblem;
+import dev.migrationlint.core.spi.Span;
+import dev.migrationlint.core.spi.Statement;
+import dev.migrationlint.core.spi.StatementContext;
+import dev.migrationlint.core.spi.StatementRule;
+import dev.migrationlint.core.spi.Suppression;
+import dev.migrationlint.core.spi.SuppressionComment;
+import dev.migrationlint.core.spi.TargetVersion;
+import dev.migrationlint.core.spi.Token;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * Runs the pipeline over discovered locations: files are read, split and recognized in parallel;
+ * then each location's history is placed (directions, transactions), replayed and checked in order;
+ * finally inline suppressions are applied and the findings rules see how they were used.
+ */
+public final class Engine {
+
+    /**
+     * What the engine needs beyond the rules.
+     *
+     * @param settings        the base settings (config file and command line merged over the defaults)
+     * @param dialectExplicit the dialect was given (so a location's dialect hint is ignored)
+     * @param targetVersion   the version given, or null for the dialect's default
+     * @param flywayConfig    the {@code flyway:} keys of the config file (they win over the tool's own files), or null
+     * @param bootstrap       globs of paths that hold bootstrap data
+     * @param levels          rule levels per path
+     * @param focus           the paths to report on; empty means every path
+     * @param applied         migrations sources of truth say were applied, by location path; may be empty
+     */
+    public record Options(Settings settings, boolean dialectExplicit, String targetVersion,
+                          ConfigFile.Flyway flywayConfig, List<Glob> bootstrap, RuleLevelResolver levels,
+                          Set<String> focus, Map<String, List<AppliedMigration>> applied) {
+        public Options {
+            bootstrap = List.copyOf(bootstrap);
+            focus = Set.copyOf(focus);
+            applied = Map.copyOf(applied);
+        }
+    }
+
+    /** The engine's raw output; the facade sorts and summarises it. */
+    public record Output(List<Finding> findings, List<Notification> notifications, int files, long statements,
+                         long understood, Map<String, Integer> unrecognized) {
+    }
+
+    private final List<Rule> rules;
+    private final Options options;
+    private final AtomicInteger transactionIds = new AtomicInteger();
+
+    public Engine(List<Rule> rules, Options options) {
+        this.rules = List.copyOf(rules);
+        this.options = options;
+    }
+
+    public Output run(List<Location> locations) {
+        Run run = new Run();
+        for (Location location : locations) {
+            lintLocation(location, run);
+        }
+        run.finish();
+        return new Output(run.findings, run.notifications, run.files, run.statements, run.understood,
+                run.unrecognized);
+    }
+
+    /** Settings for one location: its dialect hint and the tool's own configuration under the config file. */
+    Settings settingsFor(Location location) {
+        Settings base = options.settings();
+        Dialect dialect = options.dialectExplicit() || location.dialectHint() == null
+                ? base.dialect() : location.dialectHint();
+        TargetVersion version = options.targetVersion() != null ? TargetVersion.parse(options.targetVersion())
+                : TargetVersion.parse(defaultVersion(dialect));
+        ConfigFile.Flyway own = options.flywayConfig();
+        var tool = location.toolSettings();
+        boolean lock = own != null && own.transactionalLock() != null ? own.transactionalLock()
+                : tool != null && tool.transactionalLock() != null ? tool.transactionalLock()
+                : base.flyway().transactionalLock();
+        boolean mixed = own != null && own.mixed() != null ? own.mixed()
+                : tool != null && tool.mixed() != null ? tool.mixed() : base.flyway().mixed();
+        Map<String, String> placeholders = new HashMap<>();
+        if (tool != null && tool.placeholders() != null) {
+            placeholders.putAll(tool.placeholders());
+        }
+        placeholders.putAll(base.flyway().placeholders());
+        return new Settings(dialect, version, base.defaultSchema(), base.lockTimeoutSetByRunner(),
+                base.statementTimeoutSetByRunner(), base.requireUndo(),
+                new Settings.Flyway(lock, mixed, placeholders), base.golangMigrateMultiStatement(), base.java(),
+                base.limits());
+    }
+
+    /** The target version assumed for a dialect when none is given (cli.md). */
+    public static String defaultVersion(Dialect dialect) {
+        return switch (dialect) {
+            case MYSQL -> "8.0";
+            case MARIADB -> "10.11";
+            default -> "15";
+        };
+    }
+
+    private void lintLocation(Location location, Run run) {
+        Settings settings = settingsFor(location);
+        Recognizer recognizer = new Recognizer(settings.dialect(), settings.defaultSchema());
+        List<ParsedMigration> parsed = location.migrations().parallelStream()
+                .map(m -> parse(m, settings, recognizer))
+                .toList();
+        ReplayCatalog catalog = new ReplayCatalog();
+        for (ParsedMigration pm : parsed) {
+            lintMigration(pm, settings, catalog, run);
+        }
+        runHistoryRules(location, settings, run);
+    }
+
+    private static ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer) {
+        if (migration.language() == Language.JAVA) {
+            return new ParsedMigration(migration, List.of(), List.of(), List.of(), List.of(), false);
+        }
+        SourceText source = SourceText.read(migration.file());
+        if (source.text() == null) {
+            return new ParsedMigration(migration, List.of(), List.of(), List.of(), source.problems(), false);
+        }
+        LexOptions lex = LexOptions.of(settings.dialect()).withGooseBlocks(migration.runner() == Runner.GOOSE);
+        SplitResult split = Splitter.split(source.text(), lex);
+        List<Fact> facts = new ArrayList<>(split.statements().size());
+        List<SourceProblem> problems = new ArrayList<>(source.problems());
+        problems.addAll(split.problems());
+        for (RawStatement s : split.statements()) {
+            facts.add(recognize(recognizer, s));
+        }
+        return new ParsedMigration(migration, split.statements(), facts, split.comments(), problems,
+                source.text().isBlank());
+    }
+
+    private static Fact recognize(Recognizer recognizer, RawStatement s) {
+        try {
+            return recognizer.recognize(s.tokens());
+        } catch (RuntimeException | StackOverflowError e) {
+            // The recognizer must never fail a run; a statement it chokes on counts as not understood.
+            String first = s.tokens().isEmpty() ? "" : s.tokens().get(0).upper();
+            return new Fact.Unrecognized(first);
+        }
+    }
+
+    private void lintMigration(ParsedMigration pm, Settings settings, ReplayCatalog catalog, Run run) {
+        Migration migration = pm.migration();
+        run.files++;
+        FileRun file = run.file(migration.path());
+        for (SourceProblem p : pm.problems()) {
+            run.notifications.add(new Notification(migration.path(), p.span(),
+                    Level.WARNING, p.message()));
+        }
+        boolean bootstrap = Glob.anyMatches(options.bootstrap(), migration.path())
+                || pm.comments().stream().anyMatch(InlineDirectives::isBootstrapMarker);
+        for (Token c : pm.comments()) {
+            InlineDirectives.Ignore ignore = InlineDirectives.parseIgnore(c);
+            if (ignore != null) {
+                file.ignores.add(ignore);
+            }
+        }
+
+        List<ScriptModel.Input> inputs = new ArrayList<>(pm.statements().size());
+        for (int i = 0; i < pm.statements().size(); i++) {
+            inputs.add(new ScriptModel.Input(pm.facts().get(i), pm.statements().get(i).comments()));
+        }
+        List<ScriptModel.Placement> placements = ScriptModel.place(migration, inputs, pm.comments(), settings,
+                transactionIds::incrementAndGet);
+
+        List<Statement> statements = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            RawStatement raw = pm.statements().get(i);
+            ScriptModel.Placement p = placements.get(i);
+            statements.add(new Statement(i, raw.span(), raw.text(), raw.tokens(), raw.comments(), pm.facts().get(i),
+                    p.direction(), p.transaction(), p.execution(), () -> AstParser.parse(raw.text(), raw.truncated())));
+            Fact fact = pm.facts().get(i);
+            run.statements++;
+            if (fact instanceof Fact.Unrecognized u) {
+                run.unrecognized.merge(u.command(), 1, Integer::sum);
+            } else {
+                run.understood++;
+            }
+        }
+        assignIgnoreRanges(file.ignores, statements);
+
+        Catalog before = catalog.snapshot();
+        Predicate<Rule> applies = rule -> applies(rule, settings.dialect(), migration.path());
+        List<Statement> upSoFar = new ArrayList<>();
+        List<Statement> downSoFar = new ArrayList<>();
+        for (Statement statement : statements) {
+            boolean forward = statement.direction() == Direction.UP && !migration.kind().isBackward();
+            List<Statement> previous = forward ? upSoFar : downSoFar;
+            StatementContext context = new StatementScope(statement, migration, Collections.unmodifiableList(
+                    previous.subList(0, previous.size())), catalog, settings, bootstrap, file);
+            for (Rule rule : rules) {
+                if (rule instanceof StatementRule sr && applies.test(rule)
+                        && (forward || rule.descriptor().appliesToDown())) {
+                    file.current = rule.descriptor();
+                    sr.check(context);
+                }
+            }
+            if (forward) {
+                catalog.apply(statement.fact(), new Origin(migration.path(), migration.version(), statement.index(),
+                        statement.transaction().id()));
+            }
+            previous.add(statement);
+        }
+        file.statements = statements;
+
+        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, settings,
+                bootstrap, file);
+        for (Rule rule : rules) {
+            if (rule instanceof MigrationRule mr && applies.test(rule)
+                    && (!migration.kind().isBackward() || rule.descriptor().appliesToDown())) {
+                file.current = rule.descriptor();
+                mr.check(migrationContext);
+            }
+        }
+    }
+
+    /** An ignore comment covers from itself to the end of the next statement that starts after it. */
+    private static void assignIgnoreRanges(List<InlineDirectives.Ignore> ignores, List<Statement> statements) {
+        for (InlineDirectives.Ignore ignore : ignores) {
+            ignore.coversFrom = ignore.span.startOffset();
+            ignore.coversTo = ignore.span.endOffset();
+            for (Statement s : statements) {
+                if (s.span().endOffset() >= ignore.span.endOffset()) {
+                    ignore.coversTo = s.span().endOffset();
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean applies(Rule rule, Dialect dialect, String path) {
+        RuleDescriptor d = rule.descriptor();
+        return d.appliesTo(dialect) && options.levels().level(d, path) != Level.OFF;
+    }
+
+    private void runHistoryRules(Location location, Settings settings, Run run) {
+        List<HistoryContext.NameProblem> rejected = location.rejected().stream()
+                .map(r -> new HistoryContext.NameProblem(r.path(), r.reason())).toList();
+        List<AppliedMigration> applied = options.applied().getOrDefault(location.path(), List.of());
+        for (Rule rule : rules) {
+            if (!(rule instanceof HistoryRule hr) || !rule.descriptor().appliesTo(settings.dialect())
+                    || !options.levels().enabledAnywhere(rule.descriptor())) {
+                continue;
+            }
+            RuleDescriptor d = rule.descriptor();
+            hr.check(new HistoryContext() {
+                @Override
+                public String location() {
+                    return location.path();
+                }
+
+                @Override
+                public List<Migration> migrations() {
+                    return location.migrations();
+                }
+
+                @Override
+                public List<AppliedMigration> applied() {
+                    return applied;
+                }
+
+                @Override
+                public Settings settings() {
+                    return settings;
+                }
+
+                @Override
+                public List<NameProblem> rejectedFiles() {
+                    return rejected;
+                }
+
+                @Override
+                public void report(Migration migration, Span span, String message, String help) {
+                    report(migration.path(), span, message, help);
+                }
+
+                @Override
+                public void report(String path, Span span, String message, String help) {
+                    Level level = options.levels().level(d, path);
+                    if (level != Level.OFF) {
+                        FileRun file = run.file(path);
+                        file.add(new Finding(d.id(), level, message, help, path, span,
+                                file.fingerprint(d.id(), span, message), null));
+                    }
+                }
+            });
+        }
+    }
+
+    /** Per-file state while checking: findings, ignore comments, the rule being run. */
+    private final class FileRun {
+        final String path;
+        final List<Finding> findings = new ArrayList<>();
+        final List<InlineDirectives.Ignore> ignores = new ArrayList<>();
+        List<Statement> statements = List.of();
+        RuleDescriptor current;
+
+        FileRun(String path) {
+            this.path = path;
+        }
+
+        void report(Span span, String message, String help) {
+            Level level = options.levels().level(current, path);
+            if (level != Level.OFF) {
+                add(new Finding(current.id(), level, message, help, path, span,
+                        fingerprint(current.id(), span, message), null));
+            }
+        }
+
+        void add(Finding finding) {
+            findings.add(finding);
+        }
+
+        String fingerprint(String ruleId, Span span, String message) {
+            for (Statement s : statements) {
+                if (span.startOffset() >= s.span().startOffset() && span.startOffset() <= s.span().endOffset()
+                        && span.startLine() > 0 && span != Span.FILE) {
+                    return Fingerprints.of(ruleId, path, s.tokens(), message);
+                }
+            }
+            return Fingerprints.of(ruleId, path, null, message);
+        }
+    }
+
+    private final class Run {
+        final List<Finding> findings = new ArrayList<>();
+        final List<Notification> notifications = new ArrayList<>();
+        final Map<String, FileRun> byPath = new LinkedHashMap<>();
+        final Map<String, Integer> unrecognized = new TreeMap<>();
+        int files;
+        long statements;
+        long understood;
+
+        FileRun file(String path) {
+            return byPath.computeIfAbsent(path, FileRun::new);
+        }
+
+        /** Applies inline suppressions, then lets the findings rules judge the suppressions. */
+        void finish() {
+            List<SuppressionComment> comments = new ArrayList<>();
+            for (FileRun file : byPath.values()) {
+                for (Finding f : file.findings) {
+                    Finding result = f;
+                    for (InlineDirectives.Ignore ignore : file.ignores) {
+                        if (ignore.covers(f.ruleId(), f.span().startOffset())) {
+                            if (!ignore.used.contains(f.ruleId())) {
+                                ignore.used.add(f.ruleId());
+                            }
+                            result = f.withSuppression(new Suppression(Suppression.Kind.IN_SOURCE,
+                                    ignore.reason == null ? "" : ignore.reason));
+                            break;
+                        }
+                    }
+                    findings.add(result);
+                }
+                for (InlineDirectives.Ignore ignore : file.ignores) {
+                    List<String> unused = ignore.ruleIds.stream().filter(id -> !ignore.used.contains(id)).toList();
+                    comments.add(new SuppressionComment(file.path, ignore.span, ignore.ruleIds, ignore.reason,
+                            ignore.fileWide, unused));
+                }
+            }
+            for (Rule rule : rules) {
+                if (!(rule instanceof FindingsRule fr) || !options.levels().enabledAnywhere(rule.descriptor())) {
+                    continue;
+                }
+                RuleDescriptor d = rule.descriptor();
+                fr.check(new FindingsContext() {
+                    @Override
+                    public List<SuppressionComment> suppressions() {
+                        return comments;
+                    }
+
+                    @Override
+                    public void report(String path, Span span, String message, String help) {
+                        Level level = options.levels().level(d, path);
+                        if (level != Level.OFF) {
+                            findings.add(new Finding(d.id(), level, message, help, path, span,
+                                    Fingerprints.of(d.id(), path, null, message + "@" + span.startLine()), null));
+                        }
+                    }
+                });
+            }
+            if (!options.focus().isEmpty()) {
+                findings.removeIf(f -> !options.focus().contains(f.path()));
+                notifications.removeIf(n -> !options.focus().contains(n.path()));
+            }
+        }
+    }
+
+    private static final class StatementScope implements StatementContext {
+        private final Statement statement;
+        private final Migration migration;
+        private final List<Statement> previous;
+        private final Catalog catalog;
+        private final Settings settings;
+        private final boolean bootstrap;
+        private final FileRun file;
+
+        StatementScope(Statement statement, Migration migration, List<Statement> previous, Catalog catalog,
+                       Settings settings, boolean bootstrap, FileRun file) {
+            this.statement = statement;
+            this.migration = migration;
+            this.previous = previous;
+            this.catalog = catalog;
+            this.settings = settings;
+            this.bootstrap = bootstrap;
+            this.file = file;
+        }
+
+        @Override
+        public Statement statement() {
+            return statement;
+        }
+
+        @Override
+        public Migration migration() {
+            return migration;
+        }
+
+        @Override
+        public List<Statement> previous() {
+            return previous;
+        }
+
+        @Override
+        public Catalog catalog() {
+            return catalog;
+        }
+
+        @Override
+        public Settings settings() {
+            return settings;
+        }
+
+        @Override
+        public boolean bootstrap() {
+            return bootstrap;
+        }
+
+        @Override
+        public void report(Span span, String message, String help) {
+            file.report(span, message, help);
+        }
+    }
+
+    private static final class MigrationScope implements MigrationContext {
+        private final Migration migration;
+        private final List<Statement> statements;
+        private final ParsedMigration parsed;
+        private final Catalog before;
+        private final Settings settings;
+        private final boolean bootstrap;
+        private final FileRun file;
+
+        MigrationScope(Migration migration, List<Statement> statements, ParsedMigration parsed, Catalog before,
+                       Settings settings, boolean bootstrap, FileRun file) {
+            this.migration = migration;
+            this.statements = List.copyOf(statements);
+            this.parsed = parsed;
+            this.before = before;
+            this.settings = settings;
+            this.bootstrap = bootstrap;
+            this.file = file;
+        }
+
+        @Override
+        public Migration migration() {
+            return migration;
+        }
+
+        @Override
+        public List<Statement> statements() {
+            return statements;
+        }
+
+        @Override
+        public List<Token> comments() {
+            return parsed.comments();
+        }
+
+        @Override
+        public List<SourceProblem> problems() {
+            return parsed.problems();
+        }
+
+        @Override
+        public Catalog catalogBefore() {
+            return before;
+        }
+
+        @Override
+        public Settings settings() {
+            return settings;
+        }
+
+        @Override
+        public boolean bootstrap() {
+            return bootstrap;
+        }
+
+        @Override
+        public boolean blank() {
+            return parsed.blank();
+        }
+
+        @Override
+        public void report(Span span, String message, String help) {
+            file.report(span, message, help);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.migrationlint.core.internal.engine;
+
+import dev.migrationlint.core.spi.Token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Stable finding fingerprints: rule, path and the statement's tokens with white space and comments
+ * normalized away, never line numbers, so they survive edits above the statement.
+ */
+final class Fingerprints {
+
+    private Fingerprints() {
+    }
+
+    static String of(String ruleId, String path, List<Token> tokens, String fallback) {
+        MessageDigest digest = sha256();
+        digest.update(ruleId.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(path.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        if (tokens == null || tokens.isEmpty()) {
+            digest.update(fallback.getBytes(StandardCharsets.UTF_8));
+        } else {
+            for (Token t : tokens) {
+                digest.update(t.upper().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) ' ');
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package dev.migrationlint.core.internal.replay;
+
+import dev.migrationlint.core.spi.AlterAction;
+import dev.migrationlint.core.spi.Catalog;
+import dev.migrationlint.core.spi.ColumnDef;
+import dev.migrationlint.core.spi.ConstraintDef;
+import dev.migrationlint.core.spi.Fact;
+import dev.migrationlint.core.spi.ObjectName;
+import dev.migrationlint.core.spi.Origin;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The schema built by replaying forward statements in order. Tables are immutable records replaced on
+ * every change, so a {@link #snapshot()} is cheap and rules always see a consistent state.
+ */
+public final class ReplayCatalog implements Catalog {
+
+    private final Map<ObjectName, Table> tables = new LinkedHashMap<>();
+
+    @Override
+    public Optional<Table> table(ObjectName name) {
+        return Optional.ofNullable(tables.get(name));
+    }
+
+    @Override
+    public Collection<Table> tables() {
+        return List.copyOf(tables.values());
+    }
+
+    /** An immutable copy of the current state. */
+    public Catalog snapshot() {
+        Map<ObjectName, Table> copy = Map.copyOf(tables);
+        return new Catalog() {
+            @Override
+            public Optional<Table> table(ObjectName name) {
+                return Optional.ofNullable(copy.get(name));
+            }
+
+            @Override
+            public Collection<Table> tables() {
+                return copy.values();
+            }
+        };
+    }
+
+    /** Applies one forward statement's effect. */
+    public void apply(Fact fact, Origin origin) {
+        if (fact instanceof Fact.CreateTable ct) {
+            createTable(ct, origin);
+        } else if (fact instanceof Fact.CreateIndex ci && ci.table() != null) {
+            ObjectName name = new ObjectName(ci.table().schema(), ci.name() == null ? "" : ci.name(), false);
+            update(ci.table(), t -> withIndex(t, new Index(name, ci.columns(), ci.unique(), ci.partial(), origin)));
+        } else if (fact instanceof Fact.DropIndex di) {
+            di.indexes().forEach(index -> dropIndex(index, di.table()));
+        } else if (fact instanceof Fact.AlterTable at) {
+            at.actions().forEach(action -> alter(at.table(), action, origin));
+        } else if (fact instanceof Fact.DropTable dt) {
+            dt.tables().forEach(tables::remove);
+        } else if (fact instanceof Fact.RenameTables rt) {
+            rt.renames().forEach(r -> rename(r.from(), r.to()));
+        }
+    }
+
+    private void createTable(Fact.CreateTable ct, Origin origin) {
+        if (ct.temporary() || (ct.ifNotExists() && tables.containsKey(ct.table()))) {
+            return;
+        }
+        Table table = new Table(ct.table(), origin, List.of(), List.of(), List.of());
+        for (ColumnDef c : ct.columns()) {
+            table = withColumn(table, c, origin);
+        }
+        for (ConstraintDef c : ct.constraints()) {
+            table = withConstraint(table, c, origin);
+        }
+        tables.put(ct.table(), table);
+    }
+
+    private void alter(ObjectName tableName, AlterAction action, Origin origin) {
+        if (action instanceof AlterAction.AddColumn a) {
+            update(tableName, t -> withColumn(t, a.column(), origin));
+        } else if (action instanceof AlterAction.DropColumn d) {
+            update(tableName, t -> new Table(t.name(), t.origin(),
+                    t.columns().stream().filter(c -> !c.name().equals(d.column())).toList(),
+                    t.indexes().stream().filter(i -> !i.columns().contains(d.column())).toList(),
+                    t.constraints().stream().filter(c -> !c.columns().contains(d.column())).toList()));
+        } else if (action instanceof AlterAction.AlterColumnType a) {
+            updateColumn(tableName, a.column(), c -> new Column(c.name(), a.type(), c.notNull(), c.origin()));
+        } else if (action instanceof AlterAction.SetNotNull a) {
+            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), true, c.origin()));
+        } else if (action instanceof AlterAction.DropNotNull a) {
+            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), false, c.origin()));
+        } else if (action instanceof AlterAction.AddConstraint a) {
+            update(tableName, t -> withConstraint(t, a.constraint(), origin));
+        } else if (action instanceof AlterAction.ValidateConstraint v) {
+            update(tableName, t -> new Table(t.name(), t.origin(), t.columns(), t.indexes(), t.constraints().stream()
+                    .map(c -> v.name().equals(c.name()) ? new Constraint(c.name(), c.kind(), c.columns(),
+                            c.expression(), c.references(), true, c.origin()) : c).toList()));
+        } else if (action instanceof AlterAction.DropConstraint d) {
+            update(tableName, t -> new Table(t.name(), t.origin(), t.columns(), t.indexes(),
+                    t.constraints().stream().filter(c -> !d.name().equals(c.name())).toList()));
+        } else if (action instanceof AlterAction.RenameColumn r) {
+            update(tableName, t -> renameColumn(t, r.from(), r.to()));
+        } else if (action instanceof AlterAction.RenameTable r) {
+            rename(tableName, r.to().schemaWritten() ? r.to()
+                    : new ObjectName(tableName.schema(), r.to().name(), false));
+        } else if (action instanceof AlterAction.SetSchema s) {
+            rename(tableName, new ObjectName(s.schema(), tableName.name(), true));
+        } else if (action instanceof AlterAction.ModifyColumn m) {
+            update(tableName, t -> {
+                Table renamed = renameColumn(t, m.from(), m.column().name());
+                List<Column> columns = renamed.columns().stream().map(c -> c.name().equals(m.column().name())
+                        ? new Column(c.name(), m.column().type(), m.column().notNull() || m.column().primaryKey(),
+                        c.origin()) : c).toList();
+                return new Table(t.name(), t.origin(), columns, renamed.indexes(), renamed.constraints());
+            });
+        } else if (action instanceof AlterAction.AddIndex i) {
+            update(tableName, t -> withIndex(t, new Index(
+                    new ObjectName(tableName.schema(), i.name() == null ? "" : i.name(), false), i.columns(),
+                    "unique".equals(i.kind()), false, origin)));
+        } else if (action instanceof AlterAction.DropIndex i) {
+            dropIndex(new ObjectName(tableName.schema(), i.name(), false), tableName);
+        }
+    }
+
+    private void update(ObjectName name, UnaryOperator<Table> change) {
+        Table t = tables.get(name);
+        if (t != null) {
+            tables.put(name, change.apply(t));
+        }
+    }
+
+    private void updateColumn(ObjectName table, String column, UnaryOperator<Column> change) {
+        update(table, t -> new Table(t.name(), t.origin(),
+                t.columns().stream().map(c -> c.name().equals(column) ? change.apply(c) : c).toList(),
+                t.indexes(), t.constraints()));
+    }
+
+    private void rename(ObjectName from, ObjectName to) {
+        Table t = tables.remove(from);
+        if (t != null) {
+            tables.put(to, new Table(to, t.origin(), t.columns(), t.indexes(), t.constraints()));
+        }
+    }
+
+    private void dropIndex(ObjectName index, ObjectName onTable) {
+        for (Map.Entry<ObjectName, Table> e : tables.entrySet()) {
+            Table t = e.getValue();
+            if (onTable != null && !onTable.equals(t.name())) {
+                continue;
+            }
+            List<Index> kept = t.indexes().stream().filter(i -> !i.name().equals(index)).toList();
+            if (kept.size() != t.indexes().size()) {
+                e.setValue(new Table(t.name(), t.origin(), t.columns(), kept, t.constraints()));
+                return;
+            }
+        }
+    }
+
+    private static Table renameColumn(Table t, String from, String to) {
+        if (from == null || from.equals(to)) {
+            return t;
+        }
+        UnaryOperator<List<String>> names = cols -> cols.stream().map(c -> c.equals(from) ? to : c).toList();
+        return new Table(t.name(), t.origin(),
+                t.columns().stream().map(c -> c.name().equals(from) ? new Column(to, c.type(), c.notNull(),
+                        c.origin()) : c).toList(),
+                t.indexes().stream().map(i -> new Index(i.name(), names.apply(i.columns()), i.unique(), i.partial(),
+                        i.origin())).toList(),
+                t.constraints().stream().map(c -> new Constraint(c.name(), c.kind(), names.apply(c.columns()),
+                        c.expression(), c.references(), c.validated(), c.origin())).toList());
+    }
+
+    private static Table withColumn(Table t, ColumnDef c, Origin origin) {
+        List<Column> columns = new ArrayList<>(t.columns());
+        columns.removeIf(existing -> existing.name().equals(c.name()));
+        columns.add(new Column(c.name(), c.type(), c.notNull() || c.primaryKey(), origin));
+        Table result = new Table(t.name(), t.origin(), columns, t.indexes(), t.constraints());
+        List<String> self = List.of(c.name());
+        if (c.primaryKey()) {
+            result = withConstraint(result, new ConstraintDef(null, ConstraintDef.Kind.PRIMARY_KEY, self, null, null,
+                    null, false), origin);
+        }
+        if (c.unique()) {
+            result = withConstraint(result, new ConstraintDef(null, ConstraintDef.Kind.UNIQUE, self, null, null,
+                    null, false), origin);
+        }
+        if (c.check() != null) {
+            result = withConstraint(result, new ConstraintDef(null, ConstraintDef.Kind.CHECK, self, null, c.check(),
+                    null, false), origin);
+        }
+        if (c.references() != null) {
+            result = withConstraint(result, new ConstraintDef(null, ConstraintDef.Kind.FOREIGN_KEY, self,
+                    c.references(), null, null, false), origin);
+        }
+        return result;
+    }
+
+    private static Table withConstraint(Table t, ConstraintDef c, Origin origin) {
+        List<Constraint> constraints = new ArrayList<>(t.constraints());
+        constraints.add(new Constraint(c.name(), c.kind(), c.columns(), c.expression(), c.references(),
+                !c.notValid(), origin));
+        Table result = new Table(t.name(), t.origin(), t.columns(), t.indexes(), constraints);
+        boolean indexed = c.kind() == ConstraintDef.Kind.PRIMARY_KEY || c.kind() == ConstraintDef.Kind.UNIQUE;
+        if (indexed && c.usingIndex() == null) {
+            String name = c.name() != null ? c.name() : t.name().name() + "_" + String.join("_", c.columns())
+                    + (c.kind() == ConstraintDef.Kind.PRIMARY_KEY ? "_pkey" : "_key");
+            result = withIndex(result, new Index(new ObjectName(t.name().schema(), name, false), c.columns(), true,
+                    false, origin));
+        }
+        if (c.kind() == ConstraintDef.Kind.PRIMARY_KEY) {
+            List<Column> columns = result.columns().stream().map(col -> c.columns().contains(col.name())
+                    ? new Column(col.name(), col.type(), true, col.origin()) : col).toList();
+            result = new Table(result.name(), result.origin(), columns, result.indexes(), result.constraints());
+        }
+        return result;
+    }
+
+    private static Table withIndex(Table t, Index index) {
+        List<Index> indexes = new ArrayList<>(t.indexes());
+        indexes.add(index);
+        return new Table(t.name(), t.origin(), t.columns(), indexes, t.constraints());
+    }
+}
