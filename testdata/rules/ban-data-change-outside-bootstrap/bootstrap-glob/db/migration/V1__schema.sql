@@ -1,0 +1,3 @@
+CREATE TABLE currencies (code text PRIMARY KEY);
+-- expect: ban-data-change-outside-bootstrap
+INSERT INTO currencies VALUES ('CHF');

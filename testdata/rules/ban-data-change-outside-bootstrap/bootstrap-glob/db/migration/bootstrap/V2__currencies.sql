@@ -1,0 +1,1 @@
+INSERT INTO currencies VALUES ('EUR'), ('USD');

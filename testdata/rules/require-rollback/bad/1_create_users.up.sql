@@ -1,0 +1,2 @@
+-- expect-file: require-rollback
+CREATE TABLE users (id bigint PRIMARY KEY);

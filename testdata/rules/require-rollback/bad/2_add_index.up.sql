@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY users_id_idx ON users (id);

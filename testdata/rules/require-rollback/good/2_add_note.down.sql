@@ -1,0 +1,1 @@
+-- Deliberately irreversible: the note column is kept, old code ignores it.

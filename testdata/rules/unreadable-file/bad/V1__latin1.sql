@@ -1,0 +1,2 @@
+-- expect-file: unreadable-file
+COMMENT ON TABLE t IS 'café';
