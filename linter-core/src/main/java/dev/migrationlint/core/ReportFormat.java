@@ -1,5 +1,7 @@
 package dev.migrationlint.core;
 
+import dev.migrationlint.core.internal.report.ReportWriter;
+
 import java.util.Locale;
 
 /** The output formats of {@code check --format}. */
@@ -8,6 +10,11 @@ public enum ReportFormat {
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The writer that renders results in this format. */
+    public ReportWriter writer() {
+        return ReportWriter.of(this);
     }
 
     public static ReportFormat parse(String text) {

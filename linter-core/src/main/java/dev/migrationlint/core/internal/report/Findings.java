@@ -1,0 +1,53 @@
+package dev.migrationlint.core.internal.report;
+
+import dev.migrationlint.core.spi.Finding;
+import dev.migrationlint.core.spi.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** How several formats present findings alike. */
+final class Findings {
+
+    private Findings() {
+    }
+
+    /**
+     * True for a finding about a whole file (misnamed, binary, unreadable) rather than a statement; such findings
+     * carry {@link Span#FILE}, and formats point at the file without a column. A missing span counts as one.
+     */
+    static boolean fileLevel(Span span) {
+        return span == null || span.equals(Span.FILE);
+    }
+
+    /** The span to report; notifications may come without one. */
+    static Span spanOf(Span span) {
+        return span == null ? Span.FILE : span;
+    }
+
+    static boolean hasHelp(Finding finding) {
+        return finding.help() != null && !finding.help().isBlank();
+    }
+
+    /** The message, then the help on a new line: one text for formats without a separate help field. */
+    static String messageWithHelp(Finding finding) {
+        return hasHelp(finding) ? finding.message() + "\n" + finding.help() : finding.message();
+    }
+
+    /**
+     * Active findings by path, paths in report order. A path whose findings are all suppressed maps to an empty
+     * list: it was linted and is clean, which the XML formats show as a passing file.
+     */
+    static Map<String, List<Finding>> activeByPath(List<Finding> findings) {
+        Map<String, List<Finding>> byPath = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            List<Finding> active = byPath.computeIfAbsent(finding.path(), p -> new ArrayList<>());
+            if (!finding.suppressed()) {
+                active.add(finding);
+            }
+        }
+        return byPath;
+    }
+}

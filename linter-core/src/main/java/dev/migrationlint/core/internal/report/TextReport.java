@@ -1,0 +1,131 @@
+package dev.migrationlint.core.internal.report;
+
+import dev.migrationlint.core.LintResult;
+import dev.migrationlint.core.ReportOptions;
+import dev.migrationlint.core.Summary;
+import dev.migrationlint.core.spi.Finding;
+import dev.migrationlint.core.spi.Level;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * For people at a terminal, after rustc and Squawk: each active finding as
+ * {@code path:line:col: level[rule-id] message}, a code frame with carets under the statement, the help and the
+ * rule's doc link; then one summary line. Suppressed findings only count in the summary.
+ */
+final class TextReport implements ReportWriter {
+
+    @Override
+    public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
+        Palette palette = new Palette(options.color());
+        Map<String, LintResult.EnabledRule> rules = result.enabledRules().stream()
+                .collect(Collectors.toMap(r -> r.descriptor().id(), Function.identity(), (a, b) -> a));
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, List<Finding>> file : Findings.activeByPath(result.findings()).entrySet()) {
+            Map<Integer, String> source = sourceOf(file.getKey(), file.getValue(), options);
+            for (Finding finding : file.getValue()) {
+                appendFinding(text, finding, source, rules.get(finding.ruleId()), palette);
+            }
+            out.write(text.toString());
+            text.setLength(0);
+        }
+        if (!options.quiet()) {
+            out.write(summary(result, palette) + "\n");
+        }
+        out.flush();
+    }
+
+    /** The lines the frames of one file's findings show, read once per file. */
+    private static Map<Integer, String> sourceOf(String path, List<Finding> findings, ReportOptions options) {
+        TreeSet<Integer> wanted = new TreeSet<>();
+        for (Finding finding : findings) {
+            if (!Findings.fileLevel(finding.span())) {
+                wanted.addAll(CodeFrame.lines(finding.span()));
+            }
+        }
+        return SourceLines.read(options.root(), path, wanted);
+    }
+
+    private static void appendFinding(StringBuilder text, Finding finding, Map<Integer, String> source,
+                                      LintResult.EnabledRule rule, Palette palette) {
+        List<String> message = printableLines(finding.message());
+        text.append(palette.bold(printable(finding.path()) + ":" + finding.span().startLine() + ":"
+                        + finding.span().startColumn() + ":"))
+                .append(' ')
+                .append(palette.level(finding.level(), finding.level().id() + "[" + finding.ruleId() + "]"))
+                .append(' ')
+                .append(palette.bold(message.get(0)))
+                .append('\n');
+        for (String more : message.subList(1, message.size())) {
+            text.append("  ").append(palette.bold(more)).append('\n');
+        }
+        if (!Findings.fileLevel(finding.span())) {
+            for (String line : CodeFrame.render(finding.span(), source, finding.level(), palette)) {
+                text.append(line).append('\n');
+            }
+        }
+        if (Findings.hasHelp(finding)) {
+            List<String> help = printableLines(finding.help());
+            text.append("  ").append(palette.help("help:")).append(' ').append(help.get(0)).append('\n');
+            for (String more : help.subList(1, help.size())) {
+                text.append("        ").append(more).append('\n');
+            }
+        }
+        if (rule != null) {
+            text.append("  ").append(palette.help("docs:")).append(' ').append(rule.descriptor().helpUri()).append('\n');
+        }
+        text.append('\n');
+    }
+
+    /**
+     * {@code Checked 5 files, 9 statements (1 not understood, 11.1%): 3 errors, 1 warning, 1 note, 2 suppressed
+     * in 0.42s}; baseline entries that matched nothing are added when there are some, since they should be removed.
+     */
+    static String summary(LintResult result, Palette palette) {
+        Summary summary = result.summary();
+        long notUnderstood = summary.statements() - summary.understood();
+        long suppressed = result.findings().stream().filter(Finding::suppressed).count();
+        StringBuilder line = new StringBuilder("Checked ")
+                .append(count(summary.files(), "file", "files")).append(", ")
+                .append(count(summary.statements(), "statement", "statements"))
+                .append(String.format(Locale.ROOT, " (%d not understood, %.1f%%): ", notUnderstood,
+                        100.0 - summary.understoodPercent()))
+                .append(levelCount(result, Level.ERROR, palette)).append(", ")
+                .append(levelCount(result, Level.WARNING, palette)).append(", ")
+                .append(levelCount(result, Level.NOTE, palette)).append(", ")
+                .append(suppressed).append(" suppressed");
+        if (summary.staleBaseline() > 0) {
+            line.append(", ").append(count(summary.staleBaseline(), "stale baseline entry", "stale baseline entries"));
+        }
+        return line.append(String.format(Locale.ROOT, " in %.2fs", summary.millis() / 1000.0)).toString();
+    }
+
+    private static String levelCount(LintResult result, Level level, Palette palette) {
+        long n = result.count(level);
+        String text = count(n, level.id(), level.id() + "s");
+        return n == 0 ? text : palette.level(level, text);
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static List<String> printableLines(String text) {
+        return List.of(printable(text.replace("\r\n", "\n").replace('\r', '\n')).split("\n", -1));
+    }
+
+    /** Control characters other than line feeds and tabs become U+FFFD: a message must not restyle the terminal. */
+    private static String printable(String text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> clean.appendCodePoint(
+                c != '\n' && c != '\t' && Character.getType(c) == Character.CONTROL ? 0xFFFD : c));
+        return clean.toString();
+    }
+}
