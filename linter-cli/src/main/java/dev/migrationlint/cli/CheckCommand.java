@@ -1,0 +1,137 @@
+package dev.migrationlint.cli;
+
+import dev.migrationlint.core.AtomicFile;
+import dev.migrationlint.core.LintRequest;
+import dev.migrationlint.core.LintResult;
+import dev.migrationlint.core.Linter;
+import dev.migrationlint.core.ReportFormat;
+import dev.migrationlint.core.ReportOptions;
+import dev.migrationlint.core.ToolVersion;
+import dev.migrationlint.core.UsageException;
+import dev.migrationlint.core.spi.Level;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Lint migrations. A folder: every migration location below it; a file: that file, with its "
+                + "location's history as context; no PATH: the locations of the configuration.")
+final class CheckCommand implements Callable<Integer> {
+
+    private final Environment env;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders to lint")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, json, sarif, github, gitlab, checkstyle or junit (default: text; github under "
+                    + "GITHUB_ACTIONS=true)")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE (atomically)")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "lowest level that makes the exit code 1: error, warning, note or never (default: error)")
+    String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: .migration-lint.yml "
+            + "found upward from the working directory)")
+    Path config;
+
+    @Option(names = "--dialect", description = "postgresql, mysql, mariadb, sqlite, h2 or generic (default: "
+            + "postgresql)")
+    String dialect;
+
+    @Option(names = "--target-version", paramLabel = "VERSION",
+            description = "server version the rules reason about, e.g. 15, 9.6, 8.0, 10.11")
+    String targetVersion;
+
+    @Option(names = "--layout", description = "auto, flyway, timestamp, epoch, golang-migrate, goose, dbmate, sqlx, "
+            + "folder, pop or pattern (default: auto)")
+    String layout;
+
+    @Option(names = "--rule", paramLabel = "ID=LEVEL", description = "set a rule's level (repeatable)")
+    Map<String, String> rules = new LinkedHashMap<>();
+
+    @Option(names = "--bootstrap", paramLabel = "GLOB", description = "paths where data changes are allowed "
+            + "(repeatable)")
+    List<String> bootstrap = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "findings only, no summary")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "stack traces and timings on standard error")
+    boolean debug;
+
+    CheckCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Level threshold = "never".equalsIgnoreCase(failOn) ? Level.OFF : parseLevel(failOn);
+        ReportFormat reportFormat = format != null ? parseFormat(format)
+                : env.githubActions() ? ReportFormat.GITHUB : ReportFormat.TEXT;
+        for (Path p : paths) {
+            if (!Files.exists(env.workingDirectory().resolve(p))) {
+                throw new UsageException("no such file or folder: " + p);
+            }
+        }
+        LintRequest request = new LintRequest(paths, env.workingDirectory(), config, dialect, targetVersion, layout,
+                rules, bootstrap);
+        LintResult result = Linter.lint(request);
+        if (debug) {
+            env.err().printf("migration-lint: %d locations, %d files, %d statements in %d ms%n",
+                    result.summary().locations(), result.summary().files(), result.summary().statements(),
+                    result.summary().millis());
+        }
+        ReportOptions options = new ReportOptions(Linter.reportRoot(env.workingDirectory()),
+                output == null && env.colorAllowed(), ToolVersion.VERSION, quiet);
+        if (output != null) {
+            AtomicFile.write(env.workingDirectory().resolve(output),
+                    out -> reportFormat.writer().write(result, options, out));
+        } else {
+            reportFormat.writer().write(result, options, env.out());
+            env.out().flush();
+        }
+        if (result.summary().files() == 0 && !quiet) {
+            env.err().println("migration-lint: no migrations found"
+                    + (paths.isEmpty() ? " (no PATH given and none configured)" : " under " + joined(paths)));
+        }
+        return result.failsAt(threshold) ? Cli.FINDINGS : Cli.OK;
+    }
+
+    private static String joined(List<Path> paths) {
+        return String.join(", ", paths.stream().map(Path::toString).toList());
+    }
+
+    private static Level parseLevel(String text) {
+        try {
+            Level l = Level.parse(text);
+            if (l == Level.OFF) {
+                throw new IllegalArgumentException("use --fail-on never instead of off");
+            }
+            return l;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on: " + e.getMessage().replace("or off", "or never"));
+        }
+    }
+
+    private static ReportFormat parseFormat(String text) {
+        try {
+            return ReportFormat.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format: " + e.getMessage());
+        }
+    }
+}

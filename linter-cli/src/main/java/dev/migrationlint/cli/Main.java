@@ -1,0 +1,23 @@
+package dev.migrationlint.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The {@code migration-lint} command. The only place that calls {@link System#exit}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Environment env = new Environment(Path.of("").toAbsolutePath(), System.getenv(),
+                System.console() != null, out, err);
+        int code = Cli.run(args, env);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}
