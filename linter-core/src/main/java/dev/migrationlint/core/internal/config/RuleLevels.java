@@ -32,7 +32,7 @@ public record RuleLevels(Map<String, Level> levels, Map<String, Integer> lines) 
             Map<String, Integer> lines = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String id = p.currentName();
-                int line = p.currentLocation().getLineNr();
+                int line = p.currentTokenLocation().getLineNr();
                 p.nextToken();
                 String text = p.getValueAsString();
                 if (text == null && p.currentToken() == JsonToken.VALUE_FALSE) {

@@ -1,0 +1,76 @@
+package dev.migrationlint.core.internal.replay;
+
+import dev.migrationlint.core.spi.AlterAction;
+import dev.migrationlint.core.spi.Catalog;
+import dev.migrationlint.core.spi.ColumnDef;
+import dev.migrationlint.core.spi.ConstraintDef;
+import dev.migrationlint.core.spi.Expression;
+import dev.migrationlint.core.spi.Fact;
+import dev.migrationlint.core.spi.ObjectName;
+import dev.migrationlint.core.spi.Origin;
+import dev.migrationlint.core.spi.Span;
+import dev.migrationlint.core.spi.TypeRef;
+import dev.migrationlint.core.spi.Version;
+import dev.migrationlint.core.spi.Volatility;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReplayCatalogTest {
+
+    private static final ObjectName USERS = new ObjectName("public", "users", false);
+    private static final Origin V1 = new Origin("V1__a.sql", Version.parse("1"), 0, 1);
+    private static final Origin V2 = new Origin("V2__b.sql", Version.parse("2"), 0, 2);
+
+    private static ColumnDef column(String name, boolean pk) {
+        return new ColumnDef(name, new TypeRef("bigint", List.of(), false, "bigint"), false, null,
+                ColumnDef.Generated.NONE, pk, false, null, null, false, null, null, null, Span.FILE);
+    }
+
+    @Test
+    void tracksTablesColumnsConstraintsAndWhoCreatedThem() {
+        ReplayCatalog c = new ReplayCatalog();
+        c.apply(new Fact.CreateTable(USERS, false, false, false, false, null,
+                List.of(column("id", true), column("email", false)), List.of()), V1);
+        Catalog before = c.snapshot();
+        Expression check = new Expression("email IS NOT NULL", List.of(), Volatility.CONSTANT);
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(
+                new AlterAction.AddConstraint(new ConstraintDef("email_nn", ConstraintDef.Kind.CHECK,
+                        List.of("email"), null, check, null, true), Span.FILE))), V2);
+
+        Catalog.Table users = c.table(USERS).orElseThrow();
+        assertTrue(c.createdIn(USERS, "V1__a.sql"));
+        assertFalse(c.createdIn(USERS, "V2__b.sql"));
+        assertTrue(users.column("id").orElseThrow().notNull(), "a primary key column is NOT NULL");
+        assertEquals(List.of("id"), users.indexes().get(0).columns());
+        Catalog.Constraint nn = users.constraints().stream().filter(k -> "email_nn".equals(k.name())).findFirst()
+                .orElseThrow();
+        assertFalse(nn.validated());
+        assertEquals(2, nn.origin().transactionId());
+
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(new AlterAction.ValidateConstraint("email_nn",
+                Span.FILE))), V2);
+        assertTrue(c.table(USERS).orElseThrow().constraints().stream().filter(k -> "email_nn".equals(k.name()))
+                .findFirst().orElseThrow().validated());
+        assertTrue(before.table(USERS).orElseThrow().constraints().stream().noneMatch(k -> "email_nn".equals(k.name())),
+                "a snapshot does not change afterwards");
+    }
+
+    @Test
+    void renamesAndDrops() {
+        ReplayCatalog c = new ReplayCatalog();
+        c.apply(new Fact.CreateTable(USERS, false, false, false, false, null, List.of(column("id", false)),
+                List.of()), V1);
+        ObjectName people = new ObjectName("public", "people", false);
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(
+                new AlterAction.RenameTable(people, Span.FILE))), V2);
+        assertTrue(c.table(USERS).isEmpty());
+        assertEquals("V1__a.sql", c.table(people).orElseThrow().origin().path());
+        c.apply(new Fact.DropTable(List.of(people), false, false), V2);
+        assertTrue(c.tables().isEmpty());
+    }
+}
