@@ -532,6 +532,10 @@ public final class Lexer {
             case LINE_COMMENT, BLOCK_COMMENT -> {
                 return;
             }
+            case COPY_DATA -> {
+                statementStart = true;
+                return;
+            }
             case DELIMITER -> {
                 if (copyState == 3) {
                     copyDataPending = true;

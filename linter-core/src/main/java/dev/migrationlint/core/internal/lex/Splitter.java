@@ -102,6 +102,8 @@ public final class Splitter {
         private String head;
         private List<Token> tokens = new ArrayList<>();
         private List<Token> comments = new ArrayList<>();
+        /** Comments between a COPY statement's delimiter and its data belong to the next statement. */
+        private List<Token> commentsAfterCopy = new ArrayList<>();
         private Token heldSemicolon;
         private boolean awaitingCopyData;
         private boolean inGooseBlock;
@@ -181,7 +183,11 @@ public final class Splitter {
         }
 
         private void addComment(Token c) {
-            if (!active || awaitingCopyData) {
+            if (awaitingCopyData) {
+                commentsAfterCopy.add(c);
+                return;
+            }
+            if (!active) {
                 comments.add(c);
                 return;
             }
@@ -434,7 +440,8 @@ public final class Splitter {
             heldSemicolon = null;
             awaitingCopyData = false;
             tokens = new ArrayList<>();
-            comments = new ArrayList<>();
+            comments = commentsAfterCopy;
+            commentsAfterCopy = new ArrayList<>();
             significant = 0;
             firstWord = null;
             routineDecided = false;
