@@ -131,11 +131,14 @@ final class SarifReport implements ReportWriter {
     private static Result result(Finding f, Integer ruleIndex) {
         Result result = new Result()
                 .withRuleId(f.ruleId())
-                .withRuleIndex(ruleIndex)
                 .withLevel(level(f.level()))
                 .withMessage(new Message().withText(Findings.messageWithHelp(f)))
                 .withLocations(List.of(location(f.path(), f.span())))
                 .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(FINGERPRINT, f.fingerprint()));
+        // Left unset for a rule that is not enabled (an engine finding): the model's default -1 means "none", null is invalid.
+        if (ruleIndex != null) {
+            result.setRuleIndex(ruleIndex);
+        }
         if (f.suppressed()) {
             String justification = f.suppression().justification();
             result.setSuppressions(Set.of(new Suppression()
