@@ -22,11 +22,6 @@ final class Findings {
         return span == null || span.equals(Span.FILE);
     }
 
-    /** The span to report; notifications may come without one. */
-    static Span spanOf(Span span) {
-        return span == null ? Span.FILE : span;
-    }
-
     static boolean hasHelp(Finding finding) {
         return finding.help() != null && !finding.help().isBlank();
     }

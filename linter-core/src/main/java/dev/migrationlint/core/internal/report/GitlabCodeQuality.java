@@ -40,7 +40,7 @@ final class GitlabCodeQuality implements ReportWriter {
                     },
                     new Location(finding.path(), new Lines(finding.span().startLine()))));
         }
-        JsonOutput.write(issues, out);
+        JsonOutput.PLAIN.write(issues, out);
     }
 
     private static String md5(String text) {

@@ -16,27 +16,28 @@ import java.io.Writer;
  */
 final class JsonOutput {
 
-    private static final ObjectWriter WRITER;
+    /** Plain Jackson: records and collections as they are. */
+    static final JsonOutput PLAIN = new JsonOutput(mapper().build());
 
-    static {
+    private final ObjectWriter writer;
+
+    JsonOutput(JsonMapper mapper) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        writer = mapper.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        WRITER = JsonMapper.builder()
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .build()
-                .writer(printer);
+                .withArrayIndenter(indenter));
     }
 
-    private JsonOutput() {
+    /** A mapper that leaves the caller's writer open, to add format-specific configuration to. */
+    static JsonMapper.Builder mapper() {
+        return JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET);
     }
 
-    static void write(Object value, Writer out) throws IOException {
-        WRITER.writeValue(out, value);
+    void write(Object value, Writer out) throws IOException {
+        writer.writeValue(out, value);
         out.write('\n');
         out.flush();
     }

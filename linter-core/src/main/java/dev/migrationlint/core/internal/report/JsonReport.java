@@ -25,7 +25,7 @@ final class JsonReport implements ReportWriter {
 
     @Override
     public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
-        JsonOutput.write(new Report(FORMAT_VERSION, options.toolVersion(),
+        JsonOutput.PLAIN.write(new Report(FORMAT_VERSION, options.toolVersion(),
                 result.findings().stream().map(JsonReport::finding).toList(),
                 summary(result),
                 result.notifications().stream().map(JsonReport::notification).toList()), out);
@@ -52,10 +52,13 @@ final class JsonReport implements ReportWriter {
                 s.knownBaseline(), s.staleBaseline(), s.millis());
     }
 
+    /** A notification about the whole run, or a whole file, has no span: its positions are null. */
     private static JsonNotification notification(Notification n) {
-        Span span = Findings.spanOf(n.span());
-        return new JsonNotification(n.level().id(), n.message(), n.path(), span.startLine(), span.startColumn(),
-                span.endLine(), span.endColumn());
+        Span span = n.span();
+        return span == null
+                ? new JsonNotification(n.level().id(), n.message(), n.path(), null, null, null, null)
+                : new JsonNotification(n.level().id(), n.message(), n.path(), span.startLine(), span.startColumn(),
+                        span.endLine(), span.endColumn());
     }
 
     private record Report(int version, String toolVersion, List<JsonFinding> findings, JsonSummary summary,
@@ -75,7 +78,7 @@ final class JsonReport implements ReportWriter {
                                long suppressed, int knownBaseline, int staleBaseline, long millis) {
     }
 
-    private record JsonNotification(String level, String message, String path, int line, int column, int endLine,
-                                    int endColumn) {
+    private record JsonNotification(String level, String message, String path, Integer line, Integer column,
+                                    Integer endLine, Integer endColumn) {
     }
 }

@@ -20,6 +20,7 @@ import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.migrationlint.core.LintResult;
 import dev.migrationlint.core.ReportOptions;
 import dev.migrationlint.core.spi.Finding;
@@ -53,6 +54,11 @@ final class SarifReport implements ReportWriter {
     /** Versioned so that a change of how fingerprints are computed does not reopen every alert under the old key. */
     static final String FINGERPRINT = "migrationLint/v1";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final JsonOutput JSON = new JsonOutput(JsonOutput.mapper()
+            .addMixIn(Result.class, ExplicitLevel.class)
+            .addMixIn(ReportingConfiguration.class, ExplicitLevel.class)
+            .addMixIn(Notification.class, ExplicitLevel.class)
+            .build());
 
     @Override
     public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
@@ -79,10 +85,19 @@ final class SarifReport implements ReportWriter {
                 .withResults(result.findings().stream().map(f -> result(f, ruleIndex.get(f.ruleId()))).toList())
                 .withAutomationDetails(new RunAutomationDetails().withId("migration-lint/"))
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS);
-        JsonOutput.write(new SarifSchema210()
+        JSON.write(new SarifSchema210()
                 .with$schema(SCHEMA)
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run)), out);
+    }
+
+    /**
+     * java-sarif leaves out members equal to the schema's defaults, {@code level: "warning"} among them; a level is
+     * written out all the same, so that every result and rule says what it is without the reader knowing defaults.
+     */
+    private abstract static class ExplicitLevel {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object level;
     }
 
     private static ReportingDescriptor descriptor(LintResult.EnabledRule rule) {
@@ -116,11 +131,14 @@ final class SarifReport implements ReportWriter {
     private static Result result(Finding f, Integer ruleIndex) {
         Result result = new Result()
                 .withRuleId(f.ruleId())
-                .withRuleIndex(ruleIndex)
                 .withLevel(level(f.level()))
                 .withMessage(new Message().withText(Findings.messageWithHelp(f)))
                 .withLocations(List.of(location(f.path(), f.span())))
                 .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(FINGERPRINT, f.fingerprint()));
+        // Left unset for a rule that is not enabled (an engine finding): the model's default -1 means "none", null is invalid.
+        if (ruleIndex != null) {
+            result.setRuleIndex(ruleIndex);
+        }
         if (f.suppressed()) {
             String justification = f.suppression().justification();
             result.setSuppressions(Set.of(new Suppression()
@@ -153,12 +171,13 @@ final class SarifReport implements ReportWriter {
 
     /** A file-level finding points at the file's first line, since GitHub wants a region for every result. */
     private static Location location(String path, Span span) {
-        Region region = new Region().withStartLine(Findings.spanOf(span).startLine());
-        if (!Findings.fileLevel(span)) {
-            region.withStartColumn(span.startColumn())
-                    .withEndLine(span.endLine())
-                    .withEndColumn(span.endColumn());
-        }
+        Region region = Findings.fileLevel(span)
+                ? new Region().withStartLine(1)
+                : new Region()
+                        .withStartLine(span.startLine())
+                        .withStartColumn(span.startColumn())
+                        .withEndLine(span.endLine())
+                        .withEndColumn(span.endColumn());
         return new Location().withPhysicalLocation(new PhysicalLocation()
                 .withArtifactLocation(new ArtifactLocation().withUri(relativeUri(path)).withUriBaseId(SRCROOT))
                 .withRegion(region));
