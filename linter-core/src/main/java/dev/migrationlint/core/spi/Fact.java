@@ -30,11 +30,19 @@ public sealed interface Fact {
     /**
      * {@code CREATE [UNIQUE] INDEX [CONCURRENTLY]}, also MySQL {@code CREATE FULLTEXT|SPATIAL INDEX}
      * ({@code kind} "fulltext"/"spatial", otherwise "btree" or the {@code USING} method).
+     * {@code algorithm} and {@code lock} are MySQL's {@code ALGORITHM=x} / {@code LOCK=x} as written, or null.
      */
     record CreateIndex(String name, ObjectName table, boolean unique, boolean concurrently, boolean ifNotExists,
-                       boolean only, String kind, List<String> columns, boolean partial) implements Fact {
+                       boolean only, String kind, List<String> columns, boolean partial, String algorithm,
+                       String lock) implements Fact {
         public CreateIndex {
             columns = List.copyOf(columns);
+        }
+
+        /** Without MySQL's ALGORITHM/LOCK clauses. */
+        public CreateIndex(String name, ObjectName table, boolean unique, boolean concurrently, boolean ifNotExists,
+                           boolean only, String kind, List<String> columns, boolean partial) {
+            this(name, table, unique, concurrently, ifNotExists, only, kind, columns, partial, null, null);
         }
 
         public String command() {
