@@ -34,6 +34,7 @@ class RuleCatalogTest {
     static final Path DOCS = Path.of("docs");
     private static final Pattern SECTION = Pattern.compile("(?ms)^## (Problem|Instead of|Use|Notes)\\s*$(.*?)(?=^## |\\z)");
     private static final Pattern SQL_BLOCK = Pattern.compile("(?ms)^```sql (bad|good)\\s*$(.*?)^```\\s*$");
+    private static final Pattern SETUP_BLOCK = Pattern.compile("(?ms)^```sql setup\\s*$(.*?)^```\\s*$");
     private static final Pattern FIXTURE = Pattern.compile("`(testdata/rules/[a-z0-9-]+/(bad|good)/)`");
 
     @Test
@@ -91,6 +92,8 @@ class RuleCatalogTest {
     private static void checkDoc(String id) throws IOException {
         String doc = Files.readString(DOCS.resolve(id + ".md"));
         assertTrue(doc.startsWith("# " + id + "\n"), id + ": the page must start with '# " + id + "'");
+        Matcher setupBlock = SETUP_BLOCK.matcher(doc);
+        String setup = setupBlock.find() ? setupBlock.group(1) : null;
         List<String> headings = new ArrayList<>();
         Matcher sections = SECTION.matcher(doc);
         int examples = 0;
@@ -100,7 +103,8 @@ class RuleCatalogTest {
             Matcher blocks = SQL_BLOCK.matcher(body);
             while (blocks.find()) {
                 examples++;
-                checkExample(id, blocks.group(1), blocks.group(2));
+                checkExample(id, blocks.group(1), setup == null ? blocks.group(2)
+                        : "-- file: V1__setup.sql\n" + setup + "-- file: V2__example.sql\n" + blocks.group(2));
             }
             Matcher fixtures = FIXTURE.matcher(body);
             while (fixtures.find()) {
