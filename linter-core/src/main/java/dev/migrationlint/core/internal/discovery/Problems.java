@@ -1,0 +1,27 @@
+package dev.migrationlint.core.internal.discovery;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what a discovery run skipped or could not read, with paths as reports show them. */
+final class Problems {
+
+    private final PathDisplay display;
+    private final List<DiscoveryProblem> problems = new ArrayList<>();
+
+    Problems(PathDisplay display) {
+        this.display = display;
+    }
+
+    void add(Path path, String message) {
+        DiscoveryProblem problem = new DiscoveryProblem(display.display(path), message);
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
+    }
+
+    List<DiscoveryProblem> list() {
+        return List.copyOf(problems);
+    }
+}
