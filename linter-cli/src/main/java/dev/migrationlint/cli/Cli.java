@@ -63,6 +63,16 @@ final class Cli {
             }
             return INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) {
+            // picocli hands back only Exceptions; an Error (out of memory, a missing class) must not exit with 1,
+            // which means "findings".
+            env.err().println("migration-lint: internal error: " + e);
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(env.err());
+            }
+            return INTERNAL;
+        }
     }
 }

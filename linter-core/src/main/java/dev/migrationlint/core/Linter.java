@@ -5,6 +5,10 @@ import dev.migrationlint.core.internal.config.ConfigLoader;
 import dev.migrationlint.core.internal.config.RuleLevels;
 import dev.migrationlint.core.internal.discovery.Discovery;
 import dev.migrationlint.core.internal.discovery.DiscoveryOptions;
+import dev.migrationlint.core.internal.discovery.DiscoveryProblem;
+import dev.migrationlint.core.internal.discovery.Location;
+import dev.migrationlint.core.internal.discovery.MissingPathException;
+import dev.migrationlint.core.internal.discovery.RejectedFile;
 import dev.migrationlint.core.internal.discovery.DiscoveryResult;
 import dev.migrationlint.core.internal.discovery.PathDisplay;
 import dev.migrationlint.core.internal.engine.Engine;
@@ -13,6 +17,8 @@ import dev.migrationlint.core.internal.engine.RuleLevelResolver;
 import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.Finding;
 import dev.migrationlint.core.spi.Level;
+import dev.migrationlint.core.spi.Migration;
+import dev.migrationlint.core.spi.Span;
 import dev.migrationlint.core.spi.Rule;
 import dev.migrationlint.core.spi.Settings;
 import dev.migrationlint.core.spi.TargetVersion;
@@ -27,9 +33,6 @@ import java.util.Set;
 
 /** The entry point of the engine: configuration, discovery, the pipeline, and a sorted result. */
 public final class Linter {
-
-    private static final List<String> LAYOUTS = List.of("auto", "flyway", "timestamp", "epoch", "golang-migrate",
-            "goose", "dbmate", "sqlx", "folder", "pop", "pattern");
 
     private final RuleRegistry registry;
 
@@ -63,13 +66,6 @@ public final class Linter {
             checkVersion(dialect, version);
         }
         String layout = request.layout() != null ? request.layout() : config.layout() != null ? config.layout() : "auto";
-        if (!LAYOUTS.contains(layout)) {
-            throw new UsageException("unknown layout '" + layout + "' (expected one of " + String.join(", ", LAYOUTS)
-                    + ")");
-        }
-        if ("pattern".equals(layout) && config.layoutPattern() == null) {
-            throw new UsageException("layout 'pattern' needs layoutPattern in " + configName);
-        }
 
         Settings settings = settings(config, dialect, version);
         List<Glob> bootstrap = new ArrayList<>();
@@ -79,15 +75,23 @@ public final class Linter {
         Path configDir = configPath.map(Path::getParent).orElse(workingDirectory);
         List<String> locations = config.locations() == null ? List.of()
                 : config.locations().stream().map(l -> configDir.resolve(l).toString()).toList();
-        Discovery discovery = new Discovery(new DiscoveryOptions(layout, config.layoutPattern(),
-                config.transactional(), workingDirectory, locations, dialect));
+        DiscoveryOptions discoveryOptions = parse(() -> new DiscoveryOptions(layout, config.layoutPattern(),
+                config.transactional(), workingDirectory, locations, dialectText == null ? null : dialect));
         List<Path> paths = request.paths().stream().map(workingDirectory::resolve).toList();
-        DiscoveryResult discovered = discovery.discover(paths);
+        DiscoveryResult discovered;
+        try {
+            discovered = new Discovery(discoveryOptions).discover(paths);
+        } catch (MissingPathException e) {
+            throw new UsageException(e.getMessage());
+        }
 
-        Set<String> focus = Set.of();
         Engine engine = new Engine(registry.rules(), new Engine.Options(settings, dialectText != null, version,
-                config.flyway(), bootstrap, levels, focus, Map.of()));
+                config.flyway(), bootstrap, levels, reportedPaths(discovered), Map.of()));
         Engine.Output out = engine.run(discovered.locations());
+        List<Notification> notifications = new ArrayList<>(out.notifications());
+        for (DiscoveryProblem p : discovered.problems()) {
+            notifications.add(new Notification(p.path(), Span.FILE, Level.NOTE, p.message()));
+        }
 
         List<Finding> findings = new ArrayList<>(out.findings());
         findings.sort(Finding.ORDER);
@@ -101,12 +105,36 @@ public final class Linter {
         long millis = (System.nanoTime() - start) / 1_000_000;
         Summary summary = new Summary(discovered.locations().size(), out.files(), out.statements(), out.understood(),
                 out.unrecognized(), millis, 0, 0);
-        return new LintResult(findings, enabled, out.notifications(), summary);
+        return new LintResult(findings, enabled, notifications, summary);
+    }
+
+    /**
+     * The paths to report on: empty (all) when every location was asked for whole; otherwise the files of
+     * whole locations plus the files named as PATH arguments.
+     */
+    private static Set<String> reportedPaths(DiscoveryResult discovered) {
+        if (discovered.locations().stream().allMatch(l -> discovered.wholeLocations().contains(l.path()))) {
+            return Set.of();
+        }
+        Set<String> paths = new java.util.HashSet<>();
+        for (Location l : discovered.locations()) {
+            for (Migration m : l.migrations()) {
+                if (discovered.isReported(l, m.file())) {
+                    paths.add(m.path());
+                }
+            }
+            for (RejectedFile r : l.rejected()) {
+                if (discovered.isReported(l, r.file())) {
+                    paths.add(r.path());
+                }
+            }
+        }
+        return paths.isEmpty() ? Set.of("") : paths;
     }
 
     /** The folder report paths are relative to: the git top level, else the working directory. */
     public static Path reportRoot(Path workingDirectory) {
-        return PathDisplay.root(workingDirectory.toAbsolutePath().normalize());
+        return PathDisplay.forWorkingDirectory(workingDirectory.toAbsolutePath().normalize()).root();
     }
 
     private RuleLevelResolver levels(ConfigFile config, String configName, LintRequest request) {
