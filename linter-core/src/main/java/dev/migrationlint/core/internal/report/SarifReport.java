@@ -134,8 +134,10 @@ final class SarifReport implements ReportWriter {
                 .withLevel(level(f.level()))
                 .withMessage(new Message().withText(Findings.messageWithHelp(f)))
                 .withLocations(List.of(location(f.path(), f.span())))
-                .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(FINGERPRINT, f.fingerprint()));
-        // Left unset for a rule that is not enabled (an engine finding): the model's default -1 means "none", null is invalid.
+                .withPartialFingerprints(new PartialFingerprints()
+                        .withAdditionalProperty(FINGERPRINT, f.fingerprint()));
+        // Unset for a rule that is not enabled (an engine finding): the model's default -1 means "none";
+        // null would be written out, and the schema rejects it.
         if (ruleIndex != null) {
             result.setRuleIndex(ruleIndex);
         }

@@ -28,16 +28,22 @@ final class TextReport implements ReportWriter {
         Map<String, LintResult.EnabledRule> rules = result.enabledRules().stream()
                 .collect(Collectors.toMap(r -> r.descriptor().id(), Function.identity(), (a, b) -> a));
         StringBuilder text = new StringBuilder();
+        boolean any = false;
         for (Map.Entry<String, List<Finding>> file : Findings.activeByPath(result.findings()).entrySet()) {
             Map<Integer, String> source = sourceOf(file.getKey(), file.getValue(), options);
             for (Finding finding : file.getValue()) {
+                // A blank line between findings and before the summary, none at the end of a quiet report.
+                if (any) {
+                    text.append('\n');
+                }
+                any = true;
                 appendFinding(text, finding, source, rules.get(finding.ruleId()), palette);
             }
             out.write(text.toString());
             text.setLength(0);
         }
         if (!options.quiet()) {
-            out.write(summary(result, palette) + "\n");
+            out.write((any ? "\n" : "") + summary(result, palette) + "\n");
         }
         out.flush();
     }
@@ -79,9 +85,9 @@ final class TextReport implements ReportWriter {
             }
         }
         if (rule != null) {
-            text.append("  ").append(palette.help("docs:")).append(' ').append(rule.descriptor().helpUri()).append('\n');
+            text.append("  ").append(palette.help("docs:")).append(' ').append(rule.descriptor().helpUri())
+                    .append('\n');
         }
-        text.append('\n');
     }
 
     /**

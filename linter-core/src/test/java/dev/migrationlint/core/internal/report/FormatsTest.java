@@ -6,6 +6,7 @@ import dev.migrationlint.core.LintResult;
 import dev.migrationlint.core.Notification;
 import dev.migrationlint.core.ReportFormat;
 import dev.migrationlint.core.Summary;
+import dev.migrationlint.core.report.SarifSchema;
 import dev.migrationlint.core.spi.Finding;
 import dev.migrationlint.core.spi.Level;
 import dev.migrationlint.core.spi.Span;
@@ -62,6 +63,9 @@ class FormatsTest {
 
         assertFalse(closed[0]);
         assertTrue(out.toString().endsWith("\n"));
+        if (format == ReportFormat.SARIF) {
+            SarifSchema.assertValid(out.toString());
+        }
         assertSame(format.writer().getClass(), ReportWriter.of(format).getClass());
     }
 
