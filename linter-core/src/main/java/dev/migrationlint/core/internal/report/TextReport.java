@@ -1,6 +1,7 @@
 package dev.migrationlint.core.internal.report;
 
 import dev.migrationlint.core.LintResult;
+import dev.migrationlint.core.Notification;
 import dev.migrationlint.core.ReportOptions;
 import dev.migrationlint.core.Summary;
 import dev.migrationlint.core.spi.Finding;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * For people at a terminal, after rustc and Squawk: each active finding as
  * {@code path:line:col: level[rule-id] message}, a code frame with carets under the statement, the help and the
- * rule's doc link; then one summary line. Suppressed findings only count in the summary.
+ * rule's doc link; then the notifications no finding reports, and one summary line. Suppressed findings only
+ * count in the summary.
  */
 final class TextReport implements ReportWriter {
 
@@ -43,6 +45,16 @@ final class TextReport implements ReportWriter {
             text.setLength(0);
         }
         if (!options.quiet()) {
+            StringBuilder notifications = new StringBuilder();
+            for (Notification notification : result.notifications()) {
+                if (!reportedByFinding(notification, result.findings())) {
+                    notifications.append(notification(notification, palette));
+                }
+            }
+            if (!notifications.isEmpty()) {
+                out.write((any ? "\n" : "") + notifications);
+                any = true;
+            }
             out.write((any ? "\n" : "") + summary(result, palette) + "\n");
         }
         out.flush();
@@ -88,6 +100,36 @@ final class TextReport implements ReportWriter {
             text.append("  ").append(palette.help("docs:")).append(' ').append(rule.descriptor().helpUri())
                     .append('\n');
         }
+    }
+
+    /**
+     * True when a finding already tells of a notification's place (the meta rules turn reading problems into
+     * findings): a notification is printed only where no finding is, so that nothing is said twice or swallowed.
+     */
+    private static boolean reportedByFinding(Notification notification, List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.path().equals(notification.path())
+                && (notification.span() == null
+                ? Findings.fileLevel(f.span())
+                : f.span().startLine() == notification.span().startLine()));
+    }
+
+    /** {@code path:line:col: level: message}, or {@code level: message} for the whole run. */
+    private static String notification(Notification notification, Palette palette) {
+        StringBuilder text = new StringBuilder();
+        if (notification.path() != null) {
+            String place = printable(notification.path());
+            if (notification.span() != null) {
+                place += ":" + notification.span().startLine() + ":" + notification.span().startColumn();
+            }
+            text.append(palette.bold(place + ":")).append(' ');
+        }
+        List<String> message = printableLines(notification.message());
+        text.append(palette.level(notification.level(), notification.level().id() + ":")).append(' ')
+                .append(message.get(0)).append('\n');
+        for (String more : message.subList(1, message.size())) {
+            text.append("  ").append(more).append('\n');
+        }
+        return text.toString();
     }
 
     /**

@@ -70,6 +70,21 @@ class FormatsTest {
     }
 
     @Test
+    void textPrintsOnlyNotificationsNoFindingReports() {
+        Finding unreadable = new Finding("unreadable-file", Level.ERROR, "Cannot read the file", null, "db/V2__y.sql",
+                Span.FILE, "unreadable-file:db/V2__y.sql", null);
+        LintResult result = new LintResult(List.of(unreadable), List.of(), List.of(
+                new Notification("db/V2__y.sql", null, Level.ERROR, "Permission denied"),
+                new Notification("db/V3__z.sql", new Span(0, 6, 4, 2, 4, 8), Level.NOTE, "Not understood\nat all")),
+                new Summary(1, 2, 0, 0, Map.of(), 10, 0, 0));
+
+        String text = ReportFixture.render(ReportFormat.TEXT, result, ReportFixture.options(root));
+
+        assertFalse(text.contains("Permission denied"), text);
+        assertTrue(text.contains("\n\ndb/V3__z.sql:4:2: note: Not understood\n  at all\n\nChecked 2 files"), text);
+    }
+
+    @Test
     void githubEscapesMessagesAndProperties() {
         assertEquals("100%25 done%0D%0Anext: a, b", GithubAnnotations.data("100% done\r\nnext: a, b"));
         assertEquals("a%3Ab%2Cc%25d%0A", GithubAnnotations.property("a:b,c%d\n"));
