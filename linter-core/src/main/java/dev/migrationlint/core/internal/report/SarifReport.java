@@ -68,8 +68,9 @@ final class SarifReport implements ReportWriter {
         Map<String, Integer> ruleIndex = new HashMap<>();
         Set<ReportingDescriptor> descriptors = new LinkedHashSet<>();
         for (LintResult.EnabledRule rule : rules) {
-            ruleIndex.putIfAbsent(rule.descriptor().id(), descriptors.size());
-            descriptors.add(descriptor(rule));
+            if (ruleIndex.putIfAbsent(rule.descriptor().id(), descriptors.size()) == null) {
+                descriptors.add(descriptor(rule));
+            }
         }
         ToolComponent driver = new ToolComponent()
                 .withName("migration-lint")

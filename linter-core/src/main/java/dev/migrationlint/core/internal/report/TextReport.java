@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * For people at a terminal, after rustc and Squawk: each active finding as
@@ -27,8 +25,7 @@ final class TextReport implements ReportWriter {
     @Override
     public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
         Palette palette = new Palette(options.color());
-        Map<String, LintResult.EnabledRule> rules = result.enabledRules().stream()
-                .collect(Collectors.toMap(r -> r.descriptor().id(), Function.identity(), (a, b) -> a));
+        Map<String, LintResult.EnabledRule> rules = Findings.rulesById(result);
         StringBuilder text = new StringBuilder();
         boolean any = false;
         for (Map.Entry<String, List<Finding>> file : Findings.activeByPath(result.findings()).entrySet()) {
@@ -136,7 +133,7 @@ final class TextReport implements ReportWriter {
      * {@code Checked 5 files, 9 statements (1 not understood, 11.1%): 3 errors, 1 warning, 1 note, 2 suppressed
      * in 0.42s}; baseline entries that matched nothing are added when there are some, since they should be removed.
      */
-    static String summary(LintResult result, Palette palette) {
+    private static String summary(LintResult result, Palette palette) {
         Summary summary = result.summary();
         long notUnderstood = summary.statements() - summary.understood();
         long suppressed = result.findings().stream().filter(Finding::suppressed).count();
