@@ -128,7 +128,7 @@ final class CodeFrame {
             return width;
         }
 
-        /** The first cell shown: the line's start, unless the line is too wide and the caret would sit too far right. */
+        /** The first cell shown: the line's start, unless the line is too wide and the caret would sit far right. */
         int windowStart(int caret) {
             if (width(0, cells.size()) <= WIDTH || width(0, caret) <= WIDTH - LEAD) {
                 return 0;

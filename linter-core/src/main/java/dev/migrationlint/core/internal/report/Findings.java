@@ -1,9 +1,11 @@
 package dev.migrationlint.core.internal.report;
 
+import dev.migrationlint.core.LintResult;
 import dev.migrationlint.core.spi.Finding;
 import dev.migrationlint.core.spi.Span;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,13 @@ final class Findings {
     /** The message, then the help on a new line: one text for formats without a separate help field. */
     static String messageWithHelp(Finding finding) {
         return hasHelp(finding) ? finding.message() + "\n" + finding.help() : finding.message();
+    }
+
+    /** The enabled rules by id, for their doc links. */
+    static Map<String, LintResult.EnabledRule> rulesById(LintResult result) {
+        Map<String, LintResult.EnabledRule> rules = new HashMap<>();
+        result.enabledRules().forEach(rule -> rules.putIfAbsent(rule.descriptor().id(), rule));
+        return rules;
     }
 
     /**

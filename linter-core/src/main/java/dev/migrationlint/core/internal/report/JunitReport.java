@@ -9,8 +9,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * JUnit XML for CI servers that show test results (Jenkins, GitLab, Azure Pipelines): a {@code <testsuite>} per
@@ -26,8 +24,7 @@ final class JunitReport implements ReportWriter {
     @Override
     public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
         Map<String, List<Finding>> files = Findings.activeByPath(result.findings());
-        Map<String, LintResult.EnabledRule> rules = result.enabledRules().stream()
-                .collect(Collectors.toMap(r -> r.descriptor().id(), Function.identity(), (a, b) -> a));
+        Map<String, LintResult.EnabledRule> rules = Findings.rulesById(result);
         int failures = result.active().size();
         int tests = files.isEmpty() ? 1 : failures + (int) files.values().stream().filter(List::isEmpty).count();
         XmlOutput xml = XmlOutput.start(out).open("testsuites", "name", TOOL, "tests", String.valueOf(tests),

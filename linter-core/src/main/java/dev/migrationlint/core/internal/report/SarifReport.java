@@ -68,8 +68,9 @@ final class SarifReport implements ReportWriter {
         Map<String, Integer> ruleIndex = new HashMap<>();
         Set<ReportingDescriptor> descriptors = new LinkedHashSet<>();
         for (LintResult.EnabledRule rule : rules) {
-            ruleIndex.putIfAbsent(rule.descriptor().id(), descriptors.size());
-            descriptors.add(descriptor(rule));
+            if (ruleIndex.putIfAbsent(rule.descriptor().id(), descriptors.size()) == null) {
+                descriptors.add(descriptor(rule));
+            }
         }
         ToolComponent driver = new ToolComponent()
                 .withName("migration-lint")
@@ -134,8 +135,10 @@ final class SarifReport implements ReportWriter {
                 .withLevel(level(f.level()))
                 .withMessage(new Message().withText(Findings.messageWithHelp(f)))
                 .withLocations(List.of(location(f.path(), f.span())))
-                .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(FINGERPRINT, f.fingerprint()));
-        // Left unset for a rule that is not enabled (an engine finding): the model's default -1 means "none", null is invalid.
+                .withPartialFingerprints(new PartialFingerprints()
+                        .withAdditionalProperty(FINGERPRINT, f.fingerprint()));
+        // Unset for a rule that is not enabled (an engine finding): the model's default -1 means "none";
+        // null would be written out, and the schema rejects it.
         if (ruleIndex != null) {
             result.setRuleIndex(ruleIndex);
         }

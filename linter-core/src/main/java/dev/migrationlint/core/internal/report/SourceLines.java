@@ -38,7 +38,8 @@ final class SourceLines {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (InputStream in = Files.newInputStream(root.resolve(path)); Reader reader = new InputStreamReader(in, decoder)) {
+        try (InputStream in = Files.newInputStream(root.resolve(path));
+             Reader reader = new InputStreamReader(in, decoder)) {
             return read(reader, wanted);
         } catch (IOException | RuntimeException e) {
             // An unreadable or vanished file only costs the frame: the finding itself is still reported.

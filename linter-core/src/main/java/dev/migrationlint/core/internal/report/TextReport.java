@@ -1,6 +1,7 @@
 package dev.migrationlint.core.internal.report;
 
 import dev.migrationlint.core.LintResult;
+import dev.migrationlint.core.Notification;
 import dev.migrationlint.core.ReportOptions;
 import dev.migrationlint.core.Summary;
 import dev.migrationlint.core.spi.Finding;
@@ -12,32 +13,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * For people at a terminal, after rustc and Squawk: each active finding as
  * {@code path:line:col: level[rule-id] message}, a code frame with carets under the statement, the help and the
- * rule's doc link; then one summary line. Suppressed findings only count in the summary.
+ * rule's doc link; then the notifications no finding reports, and one summary line. Suppressed findings only
+ * count in the summary.
  */
 final class TextReport implements ReportWriter {
 
     @Override
     public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
         Palette palette = new Palette(options.color());
-        Map<String, LintResult.EnabledRule> rules = result.enabledRules().stream()
-                .collect(Collectors.toMap(r -> r.descriptor().id(), Function.identity(), (a, b) -> a));
+        Map<String, LintResult.EnabledRule> rules = Findings.rulesById(result);
         StringBuilder text = new StringBuilder();
+        boolean any = false;
         for (Map.Entry<String, List<Finding>> file : Findings.activeByPath(result.findings()).entrySet()) {
             Map<Integer, String> source = sourceOf(file.getKey(), file.getValue(), options);
             for (Finding finding : file.getValue()) {
+                // A blank line between findings and before the summary, none at the end of a quiet report.
+                if (any) {
+                    text.append('\n');
+                }
+                any = true;
                 appendFinding(text, finding, source, rules.get(finding.ruleId()), palette);
             }
             out.write(text.toString());
             text.setLength(0);
         }
         if (!options.quiet()) {
-            out.write(summary(result, palette) + "\n");
+            StringBuilder notifications = new StringBuilder();
+            for (Notification notification : result.notifications()) {
+                if (!reportedByFinding(notification, result.findings())) {
+                    notifications.append(notification(notification, palette));
+                }
+            }
+            if (!notifications.isEmpty()) {
+                out.write((any ? "\n" : "") + notifications);
+                any = true;
+            }
+            out.write((any ? "\n" : "") + summary(result, palette) + "\n");
         }
         out.flush();
     }
@@ -79,16 +94,46 @@ final class TextReport implements ReportWriter {
             }
         }
         if (rule != null) {
-            text.append("  ").append(palette.help("docs:")).append(' ').append(rule.descriptor().helpUri()).append('\n');
+            text.append("  ").append(palette.help("docs:")).append(' ').append(rule.descriptor().helpUri())
+                    .append('\n');
         }
-        text.append('\n');
+    }
+
+    /**
+     * True when a finding already tells of a notification's place (the meta rules turn reading problems into
+     * findings): a notification is printed only where no finding is, so that nothing is said twice or swallowed.
+     */
+    private static boolean reportedByFinding(Notification notification, List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.path().equals(notification.path())
+                && (notification.span() == null
+                ? Findings.fileLevel(f.span())
+                : f.span().startLine() == notification.span().startLine()));
+    }
+
+    /** {@code path:line:col: level: message}, or {@code level: message} for the whole run. */
+    private static String notification(Notification notification, Palette palette) {
+        StringBuilder text = new StringBuilder();
+        if (notification.path() != null) {
+            String place = printable(notification.path());
+            if (notification.span() != null) {
+                place += ":" + notification.span().startLine() + ":" + notification.span().startColumn();
+            }
+            text.append(palette.bold(place + ":")).append(' ');
+        }
+        List<String> message = printableLines(notification.message());
+        text.append(palette.level(notification.level(), notification.level().id() + ":")).append(' ')
+                .append(message.get(0)).append('\n');
+        for (String more : message.subList(1, message.size())) {
+            text.append("  ").append(more).append('\n');
+        }
+        return text.toString();
     }
 
     /**
      * {@code Checked 5 files, 9 statements (1 not understood, 11.1%): 3 errors, 1 warning, 1 note, 2 suppressed
      * in 0.42s}; baseline entries that matched nothing are added when there are some, since they should be removed.
      */
-    static String summary(LintResult result, Palette palette) {
+    private static String summary(LintResult result, Palette palette) {
         Summary summary = result.summary();
         long notUnderstood = summary.statements() - summary.understood();
         long suppressed = result.findings().stream().filter(Finding::suppressed).count();

@@ -6,6 +6,7 @@ import dev.migrationlint.core.LintResult;
 import dev.migrationlint.core.Notification;
 import dev.migrationlint.core.ReportFormat;
 import dev.migrationlint.core.Summary;
+import dev.migrationlint.core.report.SarifSchema;
 import dev.migrationlint.core.spi.Finding;
 import dev.migrationlint.core.spi.Level;
 import dev.migrationlint.core.spi.Span;
@@ -62,7 +63,25 @@ class FormatsTest {
 
         assertFalse(closed[0]);
         assertTrue(out.toString().endsWith("\n"));
+        if (format == ReportFormat.SARIF) {
+            SarifSchema.assertValid(out.toString());
+        }
         assertSame(format.writer().getClass(), ReportWriter.of(format).getClass());
+    }
+
+    @Test
+    void textPrintsOnlyNotificationsNoFindingReports() {
+        Finding unreadable = new Finding("unreadable-file", Level.ERROR, "Cannot read the file", null, "db/V2__y.sql",
+                Span.FILE, "unreadable-file:db/V2__y.sql", null);
+        LintResult result = new LintResult(List.of(unreadable), List.of(), List.of(
+                new Notification("db/V2__y.sql", null, Level.ERROR, "Permission denied"),
+                new Notification("db/V3__z.sql", new Span(0, 6, 4, 2, 4, 8), Level.NOTE, "Not understood\nat all")),
+                new Summary(1, 2, 0, 0, Map.of(), 10, 0, 0));
+
+        String text = ReportFixture.render(ReportFormat.TEXT, result, ReportFixture.options(root));
+
+        assertFalse(text.contains("Permission denied"), text);
+        assertTrue(text.contains("\n\ndb/V3__z.sql:4:2: note: Not understood\n  at all\n\nChecked 2 files"), text);
     }
 
     @Test

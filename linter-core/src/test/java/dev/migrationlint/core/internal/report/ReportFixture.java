@@ -51,7 +51,8 @@ final class ReportFixture {
             + DROP_INDEX + ";\n";
 
     static final String USERS = "db/migration/V2__users.sql";
-    static final String USERS_TEXT = "-- migration-lint: ignore ban-drop-column -- legacy column, no readers since 2023\r\n"
+    static final String USERS_TEXT =
+            "-- migration-lint: ignore ban-drop-column -- legacy column, no readers since 2023\r\n"
             + "ALTER TABLE users DROP COLUMN legacy;\r\n"
             + "ALTER TABLE users\r\n"
             + "  ALTER COLUMN email SET NOT NULL;\r\n";
@@ -92,12 +93,14 @@ final class ReportFixture {
         List<Finding> findings = new ArrayList<>(List.of(
                 new Finding("ban-select-star", Level.WARNING,
                         "SELECT * in view \"active_users\" freezes its column list",
-                        "List the columns.", VIEWS, span(VIEWS_TEXT, "CREATE OR REPLACE VIEW active_users AS SELECT * FROM users"),
+                        "List the columns.", VIEWS,
+                        span(VIEWS_TEXT, "CREATE OR REPLACE VIEW active_users AS SELECT * FROM users"),
                         "ban-select-star:" + VIEWS + ":5d41402a", new Suppression(Suppression.Kind.EXTERNAL, null)),
                 new Finding("require-concurrent-index", Level.WARNING,
                         "CREATE INDEX \"idx_" + GRIN + "\" on " + PRENOM
                                 + " blocks writes <until it is built> & locks 100% of the table",
-                        "Use CREATE INDEX CONCURRENTLY, outside a transaction.", CREATE, span(CREATE_TEXT, CREATE_INDEX),
+                        "Use CREATE INDEX CONCURRENTLY, outside a transaction.", CREATE,
+                        span(CREATE_TEXT, CREATE_INDEX),
                         "require-concurrent-index:" + CREATE + ":7d793037", null),
                 new Finding("require-concurrent-index-deletion", Level.WARNING,
                         "DROP INDEX \"idx_" + GRIN + "\" takes an ACCESS EXCLUSIVE lock on " + PRENOM,
@@ -110,7 +113,8 @@ final class ReportFixture {
                         "ban-drop-column:" + USERS + ":92eb5ffe",
                         new Suppression(Suppression.Kind.IN_SOURCE, "legacy column, no readers since 2023")),
                 new Finding("ban-set-not-null", Level.ERROR,
-                        "SET NOT NULL on \"users\".\"email\" scans the whole table\nwhile holding an ACCESS EXCLUSIVE lock",
+                        "SET NOT NULL on \"users\".\"email\" scans the whole table\n"
+                                + "while holding an ACCESS EXCLUSIVE lock",
                         "Add CHECK (email IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL:\n"
                                 + "PostgreSQL 12+ then skips the scan.",
                         USERS, span(USERS_TEXT, "ALTER TABLE users\r\n  ALTER COLUMN email SET NOT NULL"),
@@ -130,14 +134,16 @@ final class ReportFixture {
         List<Notification> notifications = List.of(
                 new Notification(CLEANUP, span(CLEANUP_TEXT, "VACUUM sessions"), Level.NOTE,
                         "Statement not understood (VACUUM): only syntax rules checked it"),
-                new Notification(null, null, Level.WARNING, "No migrations.lock in db/migration: checksum rules are off"));
+                new Notification(null, null, Level.WARNING,
+                        "No migrations.lock in db/migration: checksum rules are off"));
         Summary summary = new Summary(1, 6, 10, 9, Map.of("VACUUM", 1), 420, 1, 2);
         return new LintResult(findings, rules(), notifications, summary);
     }
 
     /** A clean run: no findings, no notifications. */
     static LintResult clean() {
-        return new LintResult(List.of(), rules().subList(0, 2), List.of(), new Summary(1, 3, 12, 12, Map.of(), 75, 0, 0));
+        return new LintResult(List.of(), rules().subList(0, 2), List.of(),
+                new Summary(1, 3, 12, 12, Map.of(), 75, 0, 0));
     }
 
     static List<EnabledRule> rules() {

@@ -66,7 +66,8 @@ class SarifReportTest {
             assertEquals(f.suppressed(), r.has("suppressions"));
         }
         assertEquals("utf16CodeUnits", run.get("columnKind").asText());
-        assertEquals(SarifReport.rootUri(ReportFixture.options(root)), run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
+        assertEquals(SarifReport.rootUri(ReportFixture.options(root)),
+                run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
     }
 
     @Test
