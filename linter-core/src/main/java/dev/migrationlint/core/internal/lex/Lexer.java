@@ -953,9 +953,7 @@ public final class Lexer {
             }
             for (;;) {
                 if (pos >= limit && !fill()) {
-                    problem("unterminated COPY data (started at line " + tokLine + ", column " + tokColumn + ")",
-                            new Span(tokOffset, tokOffset, tokLine, tokColumn, tokLine, tokColumn));
-                    return TokenType.COPY_DATA;
+                    return unterminatedCopyData();
                 }
                 char c = buf[pos];
                 if (c == '\n' || c == '\r') {
@@ -970,11 +968,23 @@ public final class Lexer {
                 pos++;
             }
             if (!more()) {
-                problem("unterminated COPY data (started at line " + tokLine + ", column " + tokColumn + ")",
-                        new Span(tokOffset, tokOffset, tokLine, tokColumn, tokLine, tokColumn));
-                return TokenType.COPY_DATA;
+                return unterminatedCopyData();
             }
         }
+    }
+
+    /**
+     * Data that never ends is more likely SQL than data (a script whose data lines were commented out), so when the
+     * data is still buffered it is lexed again as SQL.
+     */
+    private TokenType unterminatedCopyData() {
+        problem("unterminated COPY data (started at line " + tokLine + ", column " + tokColumn + ")",
+                new Span(tokOffset, tokOffset, tokLine, tokColumn, tokLine, tokColumn));
+        if (rewind(0)) {
+            lineBlank = true;
+            return null;
+        }
+        return TokenType.COPY_DATA;
     }
 
     /**
@@ -985,16 +995,21 @@ public final class Lexer {
         int openerEndColumn = tokColumn + openerLength;
         problem("unterminated " + name + " (started at line " + tokLine + ", column " + tokColumn + ")",
                 new Span(tokOffset, tokOffset + openerLength, tokLine, tokColumn, tokLine, openerEndColumn));
+        return rewind(openerLength) ? TokenType.OTHER : kind;
+    }
+
+    /** Moves back to {@code length} chars after the current token's start, if still buffered and within budget. */
+    private boolean rewind(int length) {
         long scanned = base + pos - tokOffset;
         if (tokIdx < 0 || scanned > rewindBudget) {
-            return kind;
+            return false;
         }
         rewindBudget -= scanned;
-        pos = tokIdx + openerLength;
+        pos = tokIdx + length;
         line = savedLine;
         lineStart = savedLineStart;
         lastCr = savedLastCr;
-        return TokenType.OTHER;
+        return true;
     }
 
     private void problem(String message, Span span) {
