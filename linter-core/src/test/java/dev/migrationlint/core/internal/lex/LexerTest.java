@@ -278,7 +278,7 @@ class LexerTest {
         while (lexer.next() != null) {
             count++;
         }
-        assertEquals(8, count);
+        assertEquals(9, count);
         assertEquals(List.of(new SourceProblem(SourceProblem.Kind.UNTERMINATED,
                 "unterminated version comment /*!40101 (started at line 2, column 3)",
                 new dev.migrationlint.core.spi.Span(12, 20, 2, 3, 2, 11))), lexer.problems());
