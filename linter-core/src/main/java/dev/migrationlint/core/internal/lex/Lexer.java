@@ -67,7 +67,6 @@ public final class Lexer {
     }
 
     private final Reader reader;
-    private final Dialect dialect;
     private final boolean mysql;
     /** PostgreSQL-style lexing: dollar quotes, E'' strings, nested comments, psql meta-commands, COPY data. */
     private final boolean postgres;
@@ -112,6 +111,8 @@ public final class Lexer {
     private int copyState;
     private boolean copyDataPending;
     private boolean copyDataNow;
+    /** No {@code \.} line follows this offset, so later COPY data need not look for one again. */
+    private long noCopyEndFrom = Long.MAX_VALUE;
     private boolean inVersionComment;
     private Span versionCommentOpener;
     private String versionCommentText;
@@ -130,7 +131,7 @@ public final class Lexer {
         this.reader = reader;
         this.buf = initial;
         this.limit = reader == null ? initial.length : 0;
-        this.dialect = options.dialect();
+        Dialect dialect = options.dialect();
         this.mysql = dialect.isMysqlFamily();
         this.postgres = dialect == Dialect.POSTGRESQL || dialect == Dialect.GENERIC;
         this.tokenCap = Math.max(options.maxStatementChars(), 1 << 12);
@@ -179,17 +180,9 @@ public final class Lexer {
         retainOffset = -1;
     }
 
-    boolean retaining() {
-        return retainOffset >= 0;
-    }
-
     /** Source text between two absolute offsets; both must lie in the retained region. */
     String text(long from, long to) {
         return new String(buf, (int) (from - base), (int) (to - from));
-    }
-
-    TokenType type() {
-        return type;
     }
 
     long start() {
@@ -245,19 +238,6 @@ public final class Lexer {
         for (int i = 0; i < upper.length(); i++) {
             char c = buf[tokIdx + i];
             if (c != upper.charAt(i) && (c ^ 0x20) != upper.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** True if the current token's text equals {@code s} exactly. */
-    boolean textIs(String s) {
-        if (tokIdx < 0 || pos - tokIdx != s.length()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (buf[tokIdx + i] != s.charAt(i)) {
                 return false;
             }
         }
@@ -400,7 +380,9 @@ public final class Lexer {
     private void finish() {
         if (inVersionComment) {
             inVersionComment = false;
-            problem("unterminated version comment " + versionCommentText, versionCommentOpener);
+            problem("unterminated version comment " + versionCommentText + " (started at line "
+                    + versionCommentOpener.startLine() + ", column " + versionCommentOpener.startColumn() + ")",
+                    versionCommentOpener);
         }
         copyDataPending = false;
     }
@@ -943,6 +925,9 @@ public final class Lexer {
 
     /** COPY data lines, from the line after the COPY statement up to and including a line holding only {@code \.}. */
     private TokenType scanCopyData() throws IOException {
+        if (tokOffset >= noCopyEndFrom) {
+            return unterminatedCopyData();
+        }
         for (;;) {
             if (peek(0) == '\\' && peek(1) == '.') {
                 int after = peek(2);
@@ -953,9 +938,7 @@ public final class Lexer {
             }
             for (;;) {
                 if (pos >= limit && !fill()) {
-                    problem("unterminated COPY data (started at line " + tokLine + ", column " + tokColumn + ")",
-                            new Span(tokOffset, tokOffset, tokLine, tokColumn, tokLine, tokColumn));
-                    return TokenType.COPY_DATA;
+                    return unterminatedCopyData();
                 }
                 char c = buf[pos];
                 if (c == '\n' || c == '\r') {
@@ -970,11 +953,24 @@ public final class Lexer {
                 pos++;
             }
             if (!more()) {
-                problem("unterminated COPY data (started at line " + tokLine + ", column " + tokColumn + ")",
-                        new Span(tokOffset, tokOffset, tokLine, tokColumn, tokLine, tokColumn));
-                return TokenType.COPY_DATA;
+                return unterminatedCopyData();
             }
         }
+    }
+
+    /**
+     * Data that never ends is more likely SQL than data (a script whose data lines were commented out), so when the
+     * data is still buffered it is lexed again as SQL.
+     */
+    private TokenType unterminatedCopyData() {
+        noCopyEndFrom = Math.min(noCopyEndFrom, tokOffset);
+        problem("unterminated COPY data (started at line " + tokLine + ", column " + tokColumn + ")",
+                new Span(tokOffset, tokOffset, tokLine, tokColumn, tokLine, tokColumn));
+        if (rewind(0)) {
+            lineBlank = true;
+            return null;
+        }
+        return TokenType.COPY_DATA;
     }
 
     /**
@@ -985,16 +981,21 @@ public final class Lexer {
         int openerEndColumn = tokColumn + openerLength;
         problem("unterminated " + name + " (started at line " + tokLine + ", column " + tokColumn + ")",
                 new Span(tokOffset, tokOffset + openerLength, tokLine, tokColumn, tokLine, openerEndColumn));
+        return rewind(openerLength) ? TokenType.OTHER : kind;
+    }
+
+    /** Moves back to {@code length} chars after the current token's start, if still buffered and within budget. */
+    private boolean rewind(int length) {
         long scanned = base + pos - tokOffset;
         if (tokIdx < 0 || scanned > rewindBudget) {
-            return kind;
+            return false;
         }
         rewindBudget -= scanned;
-        pos = tokIdx + openerLength;
+        pos = tokIdx + length;
         line = savedLine;
         lineStart = savedLineStart;
         lastCr = savedLastCr;
-        return TokenType.OTHER;
+        return true;
     }
 
     private void problem(String message, Span span) {

@@ -117,6 +117,8 @@ public final class Splitter {
         private boolean pendingEnd;
         private boolean asPending;
         private boolean declarationOpen;
+        /** In a function, procedure or package (not a trigger: REFERENCING NEW TABLE AS t), IS/AS may open PL/SQL. */
+        private boolean declarationsFollowAs;
 
         Pass(Lexer lexer, LexOptions options, SplitListener listener) {
             this.lexer = lexer;
@@ -313,6 +315,7 @@ public final class Splitter {
                     if (isAny(ROUTINES)) {
                         routineDecided = true;
                         tracking = true;
+                        declarationsFollowAs = !lexer.isWord("TRIGGER") && !lexer.isWord("EVENT");
                     } else if (isAny(NOT_ROUTINES)) {
                         routineDecided = true;
                     }
@@ -349,7 +352,7 @@ public final class Splitter {
                 depth++;
             } else if (lexer.isWord("END")) {
                 pendingEnd = true;
-            } else if (depth == 0 && parens == 0 && "CREATE".equals(firstWord)
+            } else if (depth == 0 && parens == 0 && declarationsFollowAs
                     && (lexer.isWord("AS") || lexer.isWord("IS"))) {
                 asPending = true;
             } else if (depth == 0 && lexer.isWord("DECLARE")) {
@@ -451,6 +454,7 @@ public final class Splitter {
             pendingEnd = false;
             asPending = false;
             declarationOpen = false;
+            declarationsFollowAs = false;
             listener.statement(s);
         }
     }

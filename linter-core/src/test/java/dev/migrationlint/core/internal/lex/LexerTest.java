@@ -272,6 +272,30 @@ class LexerTest {
     }
 
     @Test
+    void unterminatedVersionComment() {
+        Lexer lexer = new Lexer("SELECT 1;\n  /*!40101 SET x = 1;", LexOptions.of(Dialect.MARIADB));
+        int count = 0;
+        while (lexer.next() != null) {
+            count++;
+        }
+        assertEquals(9, count);
+        assertEquals(List.of(new SourceProblem(SourceProblem.Kind.UNTERMINATED,
+                "unterminated version comment /*!40101 (started at line 2, column 3)",
+                new dev.migrationlint.core.spi.Span(12, 20, 2, 3, 2, 11))), lexer.problems());
+    }
+
+    @Test
+    void readerInputGivesTheSameTokens() {
+        String src = "SELECT 'a''b', $x$ $ $x$ FROM \"t\" -- c\r\n/* d */ WHERE x = ?;\n\\echo hi\n";
+        Lexer lexer = new Lexer(new SplitterTest.TrickleReader(src), LexOptions.of(Dialect.POSTGRESQL));
+        List<Token> streamed = new java.util.ArrayList<>();
+        for (Token t = lexer.next(); t != null; t = lexer.next()) {
+            streamed.add(t);
+        }
+        assertEquals(pg(src), streamed);
+    }
+
+    @Test
     void garbageNeverThrows() {
         StringBuilder sb = new StringBuilder();
         java.util.Random random = new java.util.Random(42);

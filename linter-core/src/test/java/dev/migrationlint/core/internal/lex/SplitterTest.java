@@ -227,6 +227,16 @@ class SplitterTest {
     }
 
     @Test
+    void triggerClausesDoNotOpenBodies() {
+        String src = "CREATE TRIGGER t AFTER INSERT ON x REFERENCING NEW TABLE AS n FOR EACH STATEMENT "
+                + "EXECUTE FUNCTION f();\nCREATE EVENT TRIGGER e ON ddl_command_end EXECUTE FUNCTION g();\nSELECT 1;";
+        assertEquals(3, texts(split(Dialect.POSTGRESQL, src)).size());
+        String mysql = "CREATE TABLE `procedure` (`begin` int, `end` int);\nCREATE VIEW v AS SELECT CASE WHEN 1 THEN 2 END;\n"
+                + "SELECT 1;";
+        assertEquals(3, texts(split(Dialect.MYSQL, mysql)).size());
+    }
+
+    @Test
     void transactionsAreOrdinaryStatements() {
         String src = "BEGIN;\nBEGIN TRANSACTION;\nSTART TRANSACTION;\nBEGIN WORK;\nBEGIN ISOLATION LEVEL SERIALIZABLE;\n"
                 + "SELECT 1;\nCOMMIT;\n";
@@ -279,6 +289,18 @@ class SplitterTest {
         assertEquals(List.of("-- c"), r.statements().get(2).comments().stream().map(Token::text).toList());
         assertEquals("SELECT 1", r.statements().get(2).text());
         assertEquals("COPY t TO stdout", texts(split(Dialect.POSTGRESQL, "COPY t TO stdout;\n1\n")).get(0));
+    }
+
+    @Test
+    void copyDataThatNeverEndsIsLexedAsSql() {
+        String src = "COPY t FROM stdin;\n-- 1\t2\n-- \\.\nSELECT 1;\nCOPY u FROM stdin;\nSELECT 2;";
+        SplitResult r = split(Dialect.POSTGRESQL, src);
+        assertEquals(List.of("COPY t FROM stdin", "SELECT 1", "COPY u FROM stdin", "SELECT 2"), texts(r));
+        assertEquals(List.of("-- 1\t2", "-- \\."), r.statements().get(1).comments().stream().map(Token::text).toList());
+        assertEquals(List.of("unterminated COPY data (started at line 2, column 1)",
+                "unterminated COPY data (started at line 6, column 1)"),
+                r.problems().stream().map(SourceProblem::message).toList());
+        assertEquals(new Span(19, 19, 2, 1, 2, 1), r.problems().get(0).span());
     }
 
     @Test
