@@ -114,6 +114,18 @@ final class MaintenanceStatements {
         return new Fact.Cluster(first);
     }
 
+    /**
+     * After REPACK (PostgreSQL 19's successor of CLUSTER and VACUUM FULL): {@code [(options)] [table
+     * [(columns)] [USING INDEX [i]]]}. It rewrites the table like CLUSTER does, so it is reported as one;
+     * the CONCURRENTLY option avoids the exclusive lock and is not.
+     */
+    Fact repack(Cursor c) {
+        if (c.isType(TokenType.LEFT_PAREN) && option(c, "concurrently")) {
+            return new Fact.Other("REPACK");
+        }
+        return new Fact.Cluster(names.objectName(c));
+    }
+
     /** After REFRESH: {@code MATERIALIZED VIEW [CONCURRENTLY] name [WITH [NO] DATA]}. */
     Fact refresh(Cursor c) {
         if (!c.accept("materialized", "view")) {

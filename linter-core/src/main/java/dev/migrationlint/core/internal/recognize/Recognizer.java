@@ -67,7 +67,15 @@ public final class Recognizer {
             case META_COMMAND:
                 return new Fact.MetaCommand(metaCommand(first.text()));
             case TEMPLATE:
-                return onlyTemplates(c) ? new Fact.Other("TEMPLATE") : null;
+                // Actions that expand to whole statements ({{ addColumnIfNeeded ... }}) may share a
+                // statement with the SQL after them, for want of a delimiter.
+                if (onlyTemplates(c)) {
+                    return new Fact.Other("TEMPLATE");
+                }
+                while (c.isType(TokenType.TEMPLATE)) {
+                    c.pos++;
+                }
+                return statement(c);
             case LEFT_PAREN:
                 return parenthesisedQuery(c);
             case WORD:
@@ -134,6 +142,8 @@ public final class Recognizer {
                 return maintenance.vacuum(c);
             case "CLUSTER":
                 return maintenance.cluster(c);
+            case "REPACK":
+                return maintenance.repack(c);
             case "REFRESH":
                 return maintenance.refresh(c);
             case "COMMENT":
@@ -188,7 +198,7 @@ public final class Recognizer {
             Map.entry("logfile", Set.of("group")), Map.entry("resource", Set.of("group")),
             Map.entry("directory", Set.of()), Map.entry("context", Set.of()), Map.entry("profile", Set.of()),
             Map.entry("login", Set.of()), Map.entry("instance", Set.of()), Map.entry("spatial", Set.of("reference")),
-            Map.entry("tag", Set.of()), Map.entry("alias", Set.of()));
+            Map.entry("tag", Set.of()), Map.entry("alias", Set.of()), Map.entry("property", Set.of("graph")));
 
     /** The object kind's command words at the cursor ("FUNCTION", "MATERIALIZED VIEW"), consuming them; null when unknown. */
     private static String objectKind(Cursor c) {

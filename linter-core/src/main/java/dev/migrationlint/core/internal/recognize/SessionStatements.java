@@ -19,6 +19,9 @@ final class SessionStatements {
 
     /** After SET. */
     Fact set(Cursor c) {
+        if (c.accept("session", "authorization")) {
+            return setting("session_authorization", c, c.pos, c.end(), false);
+        }
         boolean local = false;
         if (c.accept("local")) {
             local = !mysql; // MySQL's SET LOCAL is SET SESSION
@@ -43,8 +46,8 @@ final class SessionStatements {
         if (c.accept("character", "set") || c.accept("charset")) {
             return setting("character_set", c, c.pos, c.end(), local);
         }
-        if (c.accept("session", "authorization")) {
-            return setting("session_authorization", c, c.pos, c.end(), local);
+        if (c.accept("xml", "option")) {
+            return setting("xmloption", c, c.pos, c.end(), local);
         }
         if (c.isAny("password", "role") && mysql || c.is("default") && c.is(1, "role")) {
             return new Fact.Other("SET " + c.peek().upper());
