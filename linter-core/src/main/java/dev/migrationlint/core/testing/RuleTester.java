@@ -30,13 +30,17 @@ import java.util.stream.Stream;
  * several files, each introduced by a line {@code -- file: NAME}: a bare name is placed in
  * {@code db/migration/}, a name containing {@code /} relative to the case root (so
  * {@code -- file: /.migration-lint.yml} configures the run). Files are linted in version order as
- * one history; markers are checked in every file.
+ * one history; markers are checked in every file. A fixture tree may list expectations for files
+ * that cannot carry a marker (an empty down file) in {@value #EXPECT_FILE}, one {@code path:line: rule-id} a line.
  */
 public final class RuleTester {
 
     private static final Pattern FILE = Pattern.compile("^--\\s*file:\\s*(\\S+)\\s*$");
     private static final Pattern EXPECT = Pattern.compile("^\\s*(?:--|#)\\s*expect(-file)?:\\s*(.+?)\\s*$");
     private static final String LOCATION = "db/migration/";
+    /** A fixture tree's list of expectations for files that cannot carry a marker. */
+    public static final String EXPECT_FILE = "expected-findings.txt";
+    private static final Pattern EXPECT_LINE = Pattern.compile("^(\\S+):(\\d+):\\s*(\\S+)$");
 
     private final String ruleId;
     private final RuleRegistry registry;
@@ -82,12 +86,15 @@ public final class RuleTester {
 
     /** Lints a folder as it is (a fixture tree) and checks its markers. */
     public void checkTree(Path root, String caseName) {
-        LintResult result = lint(root, List.of());
+        LintResult result = lint(root);
+        Path dir = root.toAbsolutePath().normalize();
+        Path reportRoot = Linter.reportRoot(dir);
         Map<String, List<Integer>> expected = expectedLines(root);
         Map<String, List<Integer>> actual = new TreeMap<>();
         for (Finding f : result.findings()) {
             if (f.ruleId().equals(ruleId) && !f.suppressed()) {
-                actual.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f.span().startLine());
+                String rel = dir.relativize(reportRoot.resolve(f.path()).normalize()).toString().replace('\\', '/');
+                actual.computeIfAbsent(rel, k -> new ArrayList<>()).add(f.span().startLine());
             }
         }
         actual.values().forEach(l -> l.sort(Comparator.naturalOrder()));
@@ -110,7 +117,7 @@ public final class RuleTester {
         Path root = createTempRoot();
         try {
             writeCase(root, caseText);
-            return lint(root, List.of()).findings().stream()
+            return lint(root).findings().stream()
                     .filter(f -> f.ruleId().equals(ruleId) && !f.suppressed()).toList();
         } finally {
             deleteTree(root);
@@ -119,13 +126,14 @@ public final class RuleTester {
 
     /** The findings of this rule when linting a fixture folder. */
     public List<Finding> findingsInTree(Path root) {
-        return lint(root, List.of()).findings().stream()
+        return lint(root).findings().stream()
                 .filter(f -> f.ruleId().equals(ruleId) && !f.suppressed()).toList();
     }
 
-    private LintResult lint(Path root, List<Path> paths) {
-        LintRequest request = new LintRequest(paths.isEmpty() ? List.of(root) : paths, root, null, null, null, null,
-                Map.of(ruleId, "error"), List.of());
+    private LintResult lint(Path root) {
+        Path dir = root.toAbsolutePath().normalize();
+        LintRequest request = new LintRequest(List.of(dir), dir, null, null, null, null, Map.of(ruleId, "error"),
+                List.of());
         return new Linter(registry).run(request);
     }
 
@@ -162,7 +170,12 @@ public final class RuleTester {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = root.relativize(file).toString().replace('\\', '/');
-                List<String> lines = Files.readAllLines(file);
+                if (rel.equals(EXPECT_FILE)) {
+                    readExpectFile(file, expected);
+                    continue;
+                }
+                // Markers are ASCII; Latin-1 reads any byte, so fixtures in other encodings can carry them too.
+                List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = EXPECT.matcher(lines.get(i));
                     if (!m.matches()) {
@@ -183,6 +196,16 @@ public final class RuleTester {
         }
         expected.values().forEach(l -> l.sort(Comparator.naturalOrder()));
         return expected;
+    }
+
+    /** Expectations for files that cannot hold a marker (empty ones): lines {@code path:line: rule-id}. */
+    private void readExpectFile(Path file, Map<String, List<Integer>> expected) throws IOException {
+        for (String line : Files.readAllLines(file)) {
+            Matcher m = EXPECT_LINE.matcher(line.strip());
+            if (m.matches() && m.group(3).equals(ruleId)) {
+                expected.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(Integer.parseInt(m.group(2)));
+            }
+        }
     }
 
     private static int targetLine(List<String> lines, int marker) {
