@@ -23,7 +23,7 @@ public final class BanDropColumn implements StatementRule {
         }
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.DropColumn drop
-                    && !SameMigration.createdColumn(context, alter.table(), drop.column())) {
+                    && !SameMigration.createdColumn(context, alter, action, drop.column())) {
                 context.report(action.span(),
                         "DROP COLUMN " + alter.table().display(drop.column()) + " breaks code that still reads or "
                                 + "writes it, and its data is gone" + (drop.cascade()

@@ -32,7 +32,7 @@ public final class BanDropNotNull implements StatementRule {
                 // MySQL MODIFY/CHANGE restates the whole column: without NOT NULL it becomes nullable.
                 column = m.from();
             }
-            if (column != null && !SameMigration.createdColumn(context, alter.table(), column)) {
+            if (column != null && !SameMigration.createdColumn(context, alter, action, column)) {
                 context.report(action.span(),
                         "dropping NOT NULL on " + alter.table().display(column) + " lets NULLs in: code (and "
                                 + "reports, exports, other services) written for the NOT NULL column may fail on them",

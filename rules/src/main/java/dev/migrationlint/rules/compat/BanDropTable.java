@@ -46,7 +46,7 @@ public final class BanDropTable implements MigrationRule {
                         named.add(r.to());
                     }
                 }
-            } else if (fact instanceof Fact.DropTable drop) {
+            } else if (fact instanceof Fact.DropTable drop && !temporaryOnly(s)) {
                 List<ObjectName> existing = new ArrayList<>();
                 for (ObjectName t : drop.tables()) {
                     if (!named.contains(t) && !guardOfNewTable(context, forward, i, drop, t)) {
@@ -58,6 +58,11 @@ public final class BanDropTable implements MigrationRule {
                 }
             }
         }
+    }
+
+    /** MySQL's {@code DROP TEMPORARY TABLE} drops only temporary tables of the session. */
+    private static boolean temporaryOnly(Statement s) {
+        return s.tokens().size() > 1 && s.tokens().get(1).is("temporary");
     }
 
     private static boolean guardOfNewTable(MigrationContext context, List<Statement> forward, int index,

@@ -40,7 +40,7 @@ public final class BanRenameColumn implements StatementRule {
                 to = m.column().name();
                 verb = "CHANGE COLUMN";
             }
-            if (from != null && !SameMigration.createdColumn(context, alter.table(), from)) {
+            if (from != null && !SameMigration.createdColumn(context, alter, action, from)) {
                 report(context, alter.table(), action, verb, from, to);
             }
         }

@@ -1,5 +1,6 @@
 package dev.migrationlint.rules.support;
 
+import dev.migrationlint.core.spi.AlterAction;
 import dev.migrationlint.core.spi.Catalog;
 import dev.migrationlint.core.spi.Fact;
 import dev.migrationlint.core.spi.ObjectName;
@@ -32,6 +33,23 @@ public final class SameMigration {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the column was added earlier in this migration, with its table or by ADD COLUMN, or by
+     * an action of the same ALTER TABLE before {@code action}.
+     */
+    public static boolean createdColumn(StatementContext context, Fact.AlterTable alter, AlterAction action,
+                                        String column) {
+        for (AlterAction a : alter.actions()) {
+            if (a == action) {
+                break;
+            }
+            if (a instanceof AlterAction.AddColumn add && add.column().name().equals(column)) {
+                return true;
+            }
+        }
+        return createdColumn(context, alter.table(), column);
     }
 
     /** True when the column was added earlier in this migration, with its table or by ADD COLUMN. */
