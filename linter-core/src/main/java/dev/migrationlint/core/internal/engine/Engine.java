@@ -233,7 +233,7 @@ public final class Engine {
                 if (rule instanceof StatementRule sr && applies.test(rule)
                         && (forward || rule.descriptor().appliesToDown())) {
                     file.current = rule.descriptor();
-                    sr.check(context);
+                    contained(rule, () -> sr.check(context), run, migration.path(), statement.span());
                 }
             }
             if (forward) {
@@ -250,7 +250,7 @@ public final class Engine {
             if (rule instanceof MigrationRule mr && applies.test(rule)
                     && (!migration.kind().isBackward() || rule.descriptor().appliesToDown())) {
                 file.current = rule.descriptor();
-                mr.check(migrationContext);
+                contained(rule, () -> mr.check(migrationContext), run, migration.path(), Span.FILE);
             }
         }
     }
@@ -284,7 +284,7 @@ public final class Engine {
                 continue;
             }
             RuleDescriptor d = rule.descriptor();
-            hr.check(new HistoryContext() {
+            HistoryContext context = new HistoryContext() {
                 @Override
                 public String location() {
                     return location.path();
@@ -324,7 +324,21 @@ public final class Engine {
                                 file.fingerprint(d.id(), span, message), null));
                     }
                 }
-            });
+            };
+            contained(rule, () -> hr.check(context), run, location.path(), Span.FILE);
+        }
+    }
+
+    /**
+     * Runs one rule; a rule that throws is reported as a notification at the place it was checking and
+     * the run goes on, so one faulty (possibly third-party) rule never stops the others.
+     */
+    private static void contained(Rule rule, Runnable check, Run run, String path, Span span) {
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            run.notifications.add(new Notification(path, span, Level.ERROR, "rule " + rule.descriptor().id()
+                    + " failed here and was skipped: " + e));
         }
     }
 
@@ -405,7 +419,7 @@ public final class Engine {
                     continue;
                 }
                 RuleDescriptor d = rule.descriptor();
-                fr.check(new FindingsContext() {
+                FindingsContext context = new FindingsContext() {
                     @Override
                     public List<SuppressionComment> suppressions() {
                         return comments;
@@ -419,7 +433,8 @@ public final class Engine {
                                     Fingerprints.of(d.id(), path, null, message + "@" + span.startLine()), null));
                         }
                     }
-                });
+                };
+                contained(rule, () -> fr.check(context), this, "", Span.FILE);
             }
             if (!options.focus().isEmpty()) {
                 findings.removeIf(f -> !options.focus().contains(f.path()));
