@@ -244,6 +244,11 @@ public final class Lexer {
         return true;
     }
 
+    /** True if the current token is a single {@code ;} (an OPERATOR while a custom delimiter is in force). */
+    boolean isSemicolon() {
+        return tokIdx >= 0 && pos - tokIdx == 1 && buf[tokIdx] == ';';
+    }
+
     /** Advances to the next token and returns its type, or null at the end of input. */
     TokenType advance() throws IOException {
         for (;;) {
@@ -402,7 +407,8 @@ public final class Lexer {
             if (c == '\\' && postgres) {
                 return scanToLineEnd(TokenType.META_COMMAND);
             }
-            if (mysql && statementStart && (c == 'd' || c == 'D') && delimiterCommand()) {
+            // Not only MySQL: some projects run PostgreSQL scripts through MySQL-style runners.
+            if (statementStart && (c == 'd' || c == 'D') && delimiterCommand()) {
                 return null;
             }
             if ((c == 'g' || c == 'G') && (peek(1) == 'o' || peek(1) == 'O') && lineHoldsOnly(2)) {
@@ -410,11 +416,12 @@ public final class Lexer {
                 batchLine = true;
                 return TokenType.DELIMITER;
             }
-            if (c == '/' && lineHoldsOnly(1)) {
-                pos++;
-                batchLine = true;
-                return TokenType.DELIMITER;
-            }
+        }
+        // Besides a lone "/" line, accept "END;/" as written for some Oracle script runners.
+        if (c == '/' && (blank || statementStart) && lineHoldsOnly(1)) {
+            pos++;
+            batchLine = true;
+            return TokenType.DELIMITER;
         }
         if (customDelimiter && c == delimiterFirst && delimiterAt(0)) {
             pos += delimiter.length();
@@ -434,7 +441,8 @@ public final class Lexer {
             case '`':
                 return scanQuoted(1, '`', false, TokenType.QUOTED_IDENTIFIER, "quoted identifier");
             case '-':
-                if (peek(1) == '-' && (!mysql || peek(2) <= ' ')) {
+                // MySQL wants a blank after "--", but a line starting "--DROP ..." is meant as a comment.
+                if (peek(1) == '-' && (!mysql || blank || peek(2) <= ' ')) {
                     return scanToLineEnd(TokenType.LINE_COMMENT);
                 }
                 return scanOperator(c);
@@ -517,6 +525,15 @@ public final class Lexer {
             case COPY_DATA -> {
                 statementStart = true;
                 return;
+            }
+            case OPERATOR -> {
+                if (isSemicolon()) {
+                    // Under a custom delimiter a ';' still ends plain statements (the Splitter decides), so a
+                    // DELIMITER line may follow it.
+                    copyState = 0;
+                    statementStart = true;
+                    return;
+                }
             }
             case DELIMITER -> {
                 if (copyState == 3) {

@@ -119,6 +119,10 @@ public final class Splitter {
         private boolean declarationOpen;
         /** In a function, procedure or package (not a trigger: REFERENCING NEW TABLE AS t), IS/AS may open PL/SQL. */
         private boolean declarationsFollowAs;
+        /** The statement starts with IF: nested IFs are counted, since END IF closes them. */
+        private boolean ifStatement;
+        /** The previous token ends an inner statement or opens a branch, so an IF here is a statement. */
+        private boolean innerStatementStart;
 
         Pass(Lexer lexer, LexOptions options, SplitListener listener) {
             this.lexer = lexer;
@@ -142,7 +146,13 @@ public final class Splitter {
                         if (awaitingCopyData) {
                             emit(true);
                         }
-                        significant(t);
+                        if (t == TokenType.OPERATOR && !tracking && !inGooseBlock && lexer.isSemicolon()) {
+                            // A custom delimiter is in force for the bodies it protects; plain statements still end
+                            // at ';', as the server would run them one by one.
+                            end(true);
+                        } else {
+                            significant(t);
+                        }
                     }
                 }
             }
@@ -255,6 +265,7 @@ public final class Splitter {
                     heldSemicolon = semicolon;
                 } else {
                     keep(semicolon);
+                    innerStatementStart = true;
                 }
             }
         }
@@ -268,17 +279,21 @@ public final class Splitter {
                 heldSemicolon = null;
                 keepAt(s, s.offset() + s.text().length(), s.line(), s.column() + s.text().length());
             }
-            boolean endCase = false;
+            boolean closer = false;
             if (pendingEnd) {
                 pendingEnd = false;
-                if (!(t == TokenType.WORD && isAny(UNCOUNTED_ENDS))) {
+                boolean endIf = ifStatement && lexer.isWord("IF");
+                if (endIf || !(t == TokenType.WORD && isAny(UNCOUNTED_ENDS))) {
                     depth = Math.max(0, depth - 1);
-                    endCase = lexer.isWord("CASE");
+                    closer = endIf || lexer.isWord("CASE");
                 }
             }
-            if (!endCase) {
+            if (!closer) {
                 track(t);
             }
+            innerStatementStart = t == TokenType.WORD
+                    ? lexer.isWord("THEN") || lexer.isWord("ELSE") || lexer.isWord("BEGIN")
+                    : t == TokenType.OPERATOR && lexer.isSemicolon();
             significant++;
             keep(null);
         }
@@ -289,6 +304,11 @@ public final class Splitter {
                     firstWord = "CREATE";
                 } else if (anonymousBlocks && lexer.isWord("BEGIN")) {
                     firstWord = "BEGIN";
+                } else if (lexer.isWord("IF")) {
+                    // A top-level IF ... THEN ... END IF (MariaDB, SQL Anywhere), or T-SQL IF ... BEGIN ... END.
+                    firstWord = "IF";
+                    tracking = true;
+                    ifStatement = true;
                 } else if (declareBlocks && lexer.isWord("DECLARE")) {
                     firstWord = "DECLARE";
                     tracking = true;
@@ -349,6 +369,10 @@ public final class Splitter {
                     depth++;
                 }
             } else if (lexer.isWord("CASE")) {
+                depth++;
+            } else if (ifStatement && depth == 0 && parens == 0 && lexer.isWord("THEN")) {
+                depth = 1;
+            } else if (ifStatement && innerStatementStart && lexer.isWord("IF")) {
                 depth++;
             } else if (lexer.isWord("END")) {
                 pendingEnd = true;
@@ -455,6 +479,8 @@ public final class Splitter {
             asPending = false;
             declarationOpen = false;
             declarationsFollowAs = false;
+            ifStatement = false;
+            innerStatementStart = false;
             listener.statement(s);
         }
     }

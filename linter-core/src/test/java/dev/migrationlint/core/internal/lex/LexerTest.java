@@ -228,7 +228,9 @@ class LexerTest {
         assertEquals("WORD:a DELIMITER:;; WORD:b DELIMITER:;; OPERATOR:;", shape(my("DELIMITER ;;\na;;b;;;")));
         assertEquals("WORD:END OPERATOR:; DELIMITER:d// WORD:drop", shape(my("delimiter d//\nEND;\nd//\ndrop")));
         assertEquals("WORD:x WORD:DELIMITER WORD:y", shape(my("x\nDELIMITER y")), "only at a statement start");
-        assertEquals("WORD:DELIMITER OTHER:$ WORD:x", shape(pg("DELIMITER $ x")));
+        assertEquals("WORD:COPY WORD:t WORD:FROM STRING:'f' WORD:DELIMITER STRING:','",
+                shape(pg("COPY t FROM 'f'\nDELIMITER ','")));
+        assertEquals("WORD:x DELIMITER:$", shape(pg("DELIMITER $\nx$")), "any dialect, at a statement start");
     }
 
     @Test
