@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class Lexer {
 
     private static final int READ_CHUNK = 1 << 16;
+    /** Bound on look-ahead for short constructs (placeholders, dollar tags, client commands), so it never grows the buffer. */
+    private static final int LOOKAHEAD = 1024;
     /** Failed scans for a closing quote are rewound; past this many scanned chars we stop rewinding to stay linear. */
     private static final long REWIND_BUDGET_FACTOR = 4;
     private static final long REWIND_BUDGET_MIN = 1 << 22;
@@ -367,6 +369,10 @@ public final class Lexer {
             }
             char c = buf[pos];
             if (c == ' ' || c == '\t' || c == '\f' || c == 0x0B || c == 0xA0 || c == 0xFEFF) {
+                if (c == 0xFEFF && base + pos == 0) {
+                    // A byte order mark is not a column an editor would count.
+                    lineStart = 1;
+                }
                 pos++;
             } else if (c == '\n' || c == '\r') {
                 newline(c);
@@ -698,7 +704,7 @@ public final class Lexer {
             }
             if (d == '\'' || d == '"') {
                 // psql variable interpolation :'name' / :"name"
-                for (int k = 2; ; k++) {
+                for (int k = 2; k < LOOKAHEAD; k++) {
                     int e = peek(k);
                     if (e == d) {
                         pos += k + 1;
@@ -717,7 +723,7 @@ public final class Lexer {
     private TokenType scanDollar() throws IOException {
         int n = peek(1);
         if (n == '{') {
-            for (int k = 2; ; k++) {
+            for (int k = 2; k < LOOKAHEAD; k++) {
                 int e = peek(k);
                 if (e == '}') {
                     pos += k + 1;
@@ -749,6 +755,9 @@ public final class Lexer {
                 int e = peek(k);
                 if (e == '$') {
                     break;
+                }
+                if (k == LOOKAHEAD) {
+                    return dollarFallback();
                 }
                 if (e < 0 || !isIdentPart((char) e)) {
                     return dollarFallback();
@@ -1023,7 +1032,7 @@ public final class Lexer {
 
     /** True if the current line, from {@code pos}, holds {@code length} chars and then only blanks. */
     private boolean lineHoldsOnly(int length) throws IOException {
-        for (int k = length; ; k++) {
+        for (int k = length; k < LOOKAHEAD; k++) {
             int c = peek(k);
             if (c < 0 || c == '\n' || c == '\r') {
                 return true;
@@ -1032,6 +1041,7 @@ public final class Lexer {
                 return false;
             }
         }
+        return false;
     }
 
     /** A MySQL client {@code DELIMITER xx} line: sets the delimiter and consumes the line. */
@@ -1044,14 +1054,14 @@ public final class Lexer {
         if (c != ' ' && c != '\t') {
             return false;
         }
-        while (c == ' ' || c == '\t') {
+        while ((c == ' ' || c == '\t') && k < LOOKAHEAD) {
             c = peek(++k);
         }
         int from = k;
-        while (c > ' ') {
+        while (c > ' ' && k < LOOKAHEAD) {
             c = peek(++k);
         }
-        if (k == from) {
+        if (k == from || k == LOOKAHEAD) {
             return false;
         }
         String d = new String(buf, pos + from, k - from);

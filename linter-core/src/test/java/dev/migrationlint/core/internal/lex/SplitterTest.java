@@ -494,6 +494,64 @@ class SplitterTest {
     }
 
     @Test
+    void aHundredMegabyteLineStreams() throws IOException {
+        long repeats = 25_000_000;
+        Reader line = new Reader() {
+            private long emitted;
+            private final String unit = "a, ";
+            private final String tail = "b;\nSELECT 2;";
+            private int tailAt = -1;
+
+            @Override
+            public int read(char[] cbuf, int off, int len) {
+                if (tailAt < 0) {
+                    if (emitted == 0) {
+                        "SELECT ".getChars(0, 7, cbuf, off);
+                        emitted++;
+                        return 7;
+                    }
+                    int n = 0;
+                    while (n + 3 <= len && emitted <= repeats) {
+                        unit.getChars(0, 3, cbuf, off + n);
+                        n += 3;
+                        emitted++;
+                    }
+                    if (emitted > repeats) {
+                        tailAt = 0;
+                    }
+                    return n;
+                }
+                if (tailAt == tail.length()) {
+                    return -1;
+                }
+                int n = Math.min(len, tail.length() - tailAt);
+                tail.getChars(tailAt, tailAt + n, cbuf, off);
+                tailAt += n;
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<RawStatement> statements = new ArrayList<>();
+        Splitter.split(line, LexOptions.of(Dialect.MYSQL), statements::add);
+        assertEquals(2, statements.size());
+        RawStatement select = statements.get(0);
+        long end = 7 + 3 * repeats + 1;
+        assertEquals(new Span(0, end, 1, 1, 1, (int) end + 1), select.span());
+        assertTrue(select.truncated());
+        assertTrue(select.text().length() <= LexOptions.DEFAULT_MAX_STATEMENT_CHARS);
+        assertEquals(new Span(end + 2, end + 10, 2, 1, 2, 9), statements.get(1).span());
+    }
+
+    @Test
+    void byteOrderMarkIsNoColumn() {
+        RawStatement s = split(Dialect.POSTGRESQL, "\uFEFFSELECT 1;\nSELECT 2;").statements().get(0);
+        assertEquals(new Span(1, 9, 1, 1, 1, 9), s.span());
+    }
+
+    @Test
     void hugeSingleTokensStream() throws IOException {
         String src = "SELECT '" + "x".repeat(300_000) + "';\n/* " + "y".repeat(300_000) + " */ SELECT 2;";
         LexOptions options = new LexOptions(Dialect.POSTGRESQL, false, 10_000);
