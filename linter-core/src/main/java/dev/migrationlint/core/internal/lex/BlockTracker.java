@@ -93,9 +93,11 @@ final class BlockTracker {
         if (!closer) {
             track(t);
         }
-        innerStatementStart = t == TokenType.WORD
-                ? lexer.isWord("THEN") || lexer.isWord("ELSE") || lexer.isWord("BEGIN")
-                : t == TokenType.OPERATOR && lexer.isSemicolon();
+        if (ifStatement) {
+            innerStatementStart = t == TokenType.WORD
+                    ? lexer.isWord("THEN") || lexer.isWord("ELSE") || lexer.isWord("BEGIN")
+                    : t == TokenType.OPERATOR && lexer.isSemicolon();
+        }
         seen++;
     }
 

@@ -95,7 +95,6 @@ public final class Splitter {
         private boolean awaitingCopyData;
         private boolean inGooseBlock;
 
-
         Pass(Lexer lexer, LexOptions options, SplitListener listener) {
             this.lexer = lexer;
             this.listener = listener;
