@@ -153,7 +153,7 @@ public final class Discovery {
                     if (byDirectory.containsKey(counterpart)) {
                         continue;
                     }
-                    for (LocationSpec spec : finder.findAll(counterpart)) {
+                    for (LocationSpec spec : finder.locationsBelow(counterpart)) {
                         if (spec.directory().equals(counterpart) && spec.layout().isFlywayFamily()) {
                             byDirectory.put(counterpart, new Found(spec, f.searchRoot(), f.whole()));
                         }
@@ -293,8 +293,12 @@ public final class Discovery {
 
         private void scan(Path dir, List<Path> roots) {
             FolderTree.Listing listing = tree.list(dir);
+            // Checked against the listing first: most folders have no configuration, and stat calls add up.
+            boolean module = listing.dirs().contains(dir.resolve("src"));
             for (Path candidate : ToolSettingsReader.candidates(dir)) {
-                settings.read(candidate).ifPresent(fs -> roots.addAll(declaredLocations(fs)));
+                if (listing.hasFile(candidate.getFileName().toString()) && candidate.getParent().equals(dir) || module) {
+                    settings.read(candidate).ifPresent(fs -> roots.addAll(declaredLocations(fs)));
+                }
             }
             for (Path sub : listing.dirs()) {
                 if (isConventional(sub)) {

@@ -36,12 +36,18 @@ final class LocationFinder {
 
     /** Every location at or below {@code root}; a named root with scripts but no recognised layout is read with the fallback. */
     List<LocationSpec> findAll(Path root) {
-        List<LocationSpec> found = new ArrayList<>();
-        process(root, root, null, found);
+        List<LocationSpec> found = locationsBelow(root);
         // Searching starts at root, so only a location at root itself can hold root's own files.
         if (found.stream().noneMatch(spec -> spec.directory().equals(root)) && hasScripts(root)) {
             found.add(fallbackAt(root));
         }
+        return found;
+    }
+
+    /** Every location at or below {@code root} that a layout recognises. */
+    List<LocationSpec> locationsBelow(Path root) {
+        List<LocationSpec> found = new ArrayList<>();
+        process(root, root, null, found);
         return found;
     }
 
