@@ -264,8 +264,8 @@ public final class Discovery {
             }
             for (Path file : named) {
                 if (!known.contains(file)) {
-                    problems.add(file, "not a migration of any layout here (a companion, documentation or support file);"
-                            + " nothing to lint");
+                    problems.add(file, "nothing to lint: not a migration its location's layout runs (a companion,"
+                            + " documentation or support file, or another dialect's pop file)");
                 }
             }
         }
