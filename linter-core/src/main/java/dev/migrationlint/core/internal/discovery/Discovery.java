@@ -81,12 +81,22 @@ public final class Discovery {
             for (Path root : roots) {
                 findAll(root, found);
             }
+            Set<Path> namedFiles = new LinkedHashSet<>();
             for (Path path : paths) {
                 if (Files.isDirectory(path)) {
-                    findAll(path, found);
+                    // A folder inside a location is linted in that location's context, like a file.
+                    Path top = searchTop(path);
+                    LocationSpec enclosing = finder.enclosing(top, path);
+                    if (enclosing == null) {
+                        findAll(path, found);
+                    } else {
+                        found.add(new Found(enclosing, top, false));
+                        addFilesBelow(path, named);
+                    }
                 } else {
                     named.add(path);
-                    Path top = searchTop(path);
+                    namedFiles.add(path);
+                    Path top = searchTop(path.getParent());
                     found.add(new Found(finder.findFor(top, path), top, false));
                 }
             }
@@ -103,7 +113,7 @@ public final class Discovery {
             }
             locations = withoutContained(locations, whole, named);
             locations.sort(Comparator.comparing(Location::path));
-            noteUnlintedNamedFiles(named, locations);
+            noteUnlintedNamedFiles(namedFiles, locations);
             return new DiscoveryResult(locations, named, whole, problems.list());
         }
 
@@ -114,13 +124,22 @@ public final class Discovery {
             }
         }
 
-        /** A named file is searched from the top of its repository, else from the working directory, else its folder. */
-        private Path searchTop(Path file) {
-            Path git = PathDisplay.gitTopLevel(file.getParent());
+        /**
+         * Where the location of a named file or folder in {@code dir} is searched from: the top of its repository, else
+         * the working directory, else the folder itself.
+         */
+        private Path searchTop(Path dir) {
+            Path git = PathDisplay.gitTopLevel(dir);
             if (git != null) {
                 return git;
             }
-            return file.startsWith(wd) ? wd : file.getParent();
+            return dir.startsWith(wd) ? wd : dir;
+        }
+
+        private void addFilesBelow(Path dir, Set<Path> files) {
+            FolderTree.Listing listing = tree.list(dir);
+            listing.files().forEach(name -> files.add(dir.resolve(name)));
+            listing.dirs().forEach(sub -> addFilesBelow(sub, files));
         }
 
         /** Tool configuration and dialect-named folders count up to the repository top, else the working directory. */

@@ -65,6 +65,29 @@ final class LocationFinder {
                 .orElseGet(() -> fallbackAt(file.getParent()));
     }
 
+    /**
+     * The location that holds {@code dir} without being named by it (a Flyway subfolder, a diesel migration folder, a
+     * version folder of a merged location), searching from {@code root} down; null when {@code dir} is not inside one.
+     */
+    LocationSpec enclosing(Path root, Path dir) {
+        if (root.equals(dir) || !dir.startsWith(root)) {
+            return null;
+        }
+        List<LocationSpec> found = new ArrayList<>();
+        process(root, root, dir, found);
+        LocationSpec deepest = found.stream()
+                .filter(spec -> dir.startsWith(spec.directory()))
+                .max(Comparator.comparingInt(spec -> spec.directory().getNameCount()))
+                .orElse(null);
+        if (deepest == null || deepest.directory().equals(dir)) {
+            return null;
+        }
+        boolean holds = deepest.layout() == Layout.FOLDER
+                ? dir.getParent().equals(deepest.directory()) && detector.belongsToFolderLayout(dir)
+                : deepest.recursive() && deepest.sources().stream().anyMatch(s -> tree.subtree(s).dirs().contains(dir));
+        return holds ? deepest : null;
+    }
+
     private LocationSpec fallbackAt(Path dir) {
         tree.problem(dir, "no layout recognises the migration names here; read as " + fallback.id()
                 + " (set layout, or layout: pattern with layoutPattern, in .migration-lint.yml)");

@@ -130,6 +130,31 @@ class LocationDiscoveryTest {
     }
 
     @Test
+    void aFolderInsideALocationIsLintedInThatLocationsContext() {
+        files(root, "db/migration/V1__a.sql", "db/migration/sub/V2__b.sql", "db/migration/mysql/V3__m.sql",
+                "split/2.31/V2_31_1__a.sql", "split/2.32/V2_32_1__b.sql",
+                "migrations/2019-01-01-000000_a/up.sql", "migrations/2019-01-02-000000_b/up.sql");
+
+        DiscoveryResult sub = discover(root, "db/migration/sub");
+        Location flyway = location(sub, "db/migration");
+        assertEquals(List.of(false, true), flyway.migrations().stream().map(m -> sub.isReported(flyway, m.file())).toList());
+
+        DiscoveryResult dialect = discover(root, "db/migration/mysql");
+        assertEquals(List.of("db/migration/mysql"), paths(dialect));
+        assertEquals(Set.of("db/migration/mysql"), dialect.wholeLocations());
+
+        DiscoveryResult version = discover(root, "split/2.32");
+        Location split = location(version, "split");
+        assertEquals(List.of(false, true), split.migrations().stream().map(m -> version.isReported(split, m.file())).toList());
+
+        DiscoveryResult diesel = discover(root, "migrations/2019-01-02-000000_b");
+        Location folder = location(diesel, "migrations");
+        assertEquals("folder", folder.layout());
+        assertEquals(List.of(false, true), folder.migrations().stream().map(m -> diesel.isReported(folder, m.file())).toList());
+        assertTrue(diesel.problems().isEmpty(), () -> diesel.problems().toString());
+    }
+
+    @Test
     void aFileNoLayoutReadsIsReportedAsRejected() {
         files(root, "sql/updates/20160310-mbs-4501-fks.sql", "sql/updates/20160429-mbs-8656.sql");
         DiscoveryResult result = discover(root, "sql/updates/20160310-mbs-4501-fks.sql");

@@ -70,6 +70,7 @@ class NameReaderTest {
             "R1__views.sql|has no version",
             "V1__init.sql.bak|unknown extension .bak",
             "V1__init.kt|unknown extension .kt",
+            "V3_Backfill.java|one '_' after the version",
             "schema.sql|not a Flyway migration name",
     })
     void rejectsBadFlywayNames(String name, String reason) {
@@ -80,6 +81,8 @@ class NameReaderTest {
     void leavesSupportClassesCallbacksAndOtherFilesAlone() {
         ignored(Layout.FLYWAY, "AbstractMigration.java");
         ignored(Layout.FLYWAY, "Disabled_V20171031_03__Migration.java");
+        ignored(Layout.FLYWAY, "Base64Codec.java");
+        ignored(Layout.FLYWAY, "V8Engine.java");
         ignored(Layout.FLYWAY, "beforeMigrate.sql");
         ignored(Layout.FLYWAY, "afterMigrate__01_drop_procs.sql");
         ignored(Layout.FLYWAY, "schema.go");
