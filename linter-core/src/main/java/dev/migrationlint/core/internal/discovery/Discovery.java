@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class Discovery {
 
-    private static final Set<String> SOURCE_KINDS = Set.of("resources", "java", "kotlin", "groovy", "scala");
-
     private final DiscoveryOptions options;
     private final Layout forced;
     private final Pattern layoutPattern;
@@ -168,7 +166,8 @@ public final class Discovery {
                 if (!f.spec().layout().isFlywayFamily()) {
                     continue;
                 }
-                for (Path counterpart : counterparts(f.spec().directory())) {
+                ClasspathFolder folder = ClasspathFolder.of(f.spec().directory());
+                for (Path counterpart : folder == null ? List.<Path>of() : folder.counterparts()) {
                     if (byDirectory.containsKey(counterpart)) {
                         continue;
                     }
@@ -182,11 +181,11 @@ public final class Discovery {
             Map<String, List<Found>> byKey = new LinkedHashMap<>();
             List<Found> result = new ArrayList<>();
             for (Found f : byDirectory.values()) {
-                String key = f.spec().layout().isFlywayFamily() ? classpathKey(f.spec().directory()) : null;
-                if (key == null) {
+                ClasspathFolder folder = ClasspathFolder.of(f.spec().directory());
+                if (folder == null || !f.spec().layout().isFlywayFamily()) {
                     result.add(f);
                 } else {
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                    byKey.computeIfAbsent(folder.key(), k -> new ArrayList<>()).add(f);
                 }
             }
             for (List<Found> group : byKey.values()) {
@@ -195,56 +194,13 @@ public final class Discovery {
                     continue;
                 }
                 Found main = group.stream()
-                        .filter(f -> sourceKind(f.spec().directory()).equals("resources"))
+                        .filter(f -> ClasspathFolder.of(f.spec().directory()).kind().equals("resources"))
                         .findFirst().orElse(group.get(0));
                 List<Path> sources = group.stream().flatMap(f -> f.spec().sources().stream()).toList();
                 LocationSpec spec = finder.merge(main.spec().directory(), sources, main.spec().layout());
                 result.add(new Found(spec, main.searchRoot(), group.stream().anyMatch(Found::whole)));
             }
             return result;
-        }
-
-        /** {@code <module>/src/main|<package path>} for a folder inside a source tree, else null. */
-        private String classpathKey(Path dir) {
-            int kind = sourceKindIndex(dir);
-            if (kind < 0) {
-                return null;
-            }
-            Path sourceSet = dir.getRoot().resolve(dir.subpath(0, kind));
-            String pkg = kind + 1 < dir.getNameCount() ? dir.subpath(kind + 1, dir.getNameCount()).toString() : "";
-            return sourceSet + "|" + pkg.replace('\\', '/');
-        }
-
-        private List<Path> counterparts(Path dir) {
-            int kind = sourceKindIndex(dir);
-            if (kind < 0) {
-                return List.of();
-            }
-            Path sourceSet = dir.getRoot().resolve(dir.subpath(0, kind));
-            Path pkg = kind + 1 < dir.getNameCount() ? dir.subpath(kind + 1, dir.getNameCount()) : null;
-            List<Path> counterparts = new ArrayList<>();
-            for (String other : SOURCE_KINDS.stream().sorted().toList()) {
-                Path candidate = pkg == null ? sourceSet.resolve(other) : sourceSet.resolve(other).resolve(pkg.toString());
-                if (!candidate.equals(dir) && Files.isDirectory(candidate)) {
-                    counterparts.add(candidate);
-                }
-            }
-            return counterparts;
-        }
-
-        /** The index of {@code java}/{@code resources}/... in {@code .../src/<set>/<kind>/...}, or -1. */
-        private int sourceKindIndex(Path dir) {
-            for (int i = dir.getNameCount() - 1; i >= 2; i--) {
-                if (SOURCE_KINDS.contains(dir.getName(i).toString()) && dir.getName(i - 2).toString().equals("src")) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private String sourceKind(Path dir) {
-            int kind = sourceKindIndex(dir);
-            return kind < 0 ? "" : dir.getName(kind).toString();
         }
 
         /**
