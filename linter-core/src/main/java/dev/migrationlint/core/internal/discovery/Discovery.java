@@ -74,45 +74,43 @@ public final class Discovery {
 
         DiscoveryResult discover(List<Path> paths) {
             List<Found> found = new ArrayList<>();
-            Set<Path> named = new LinkedHashSet<>();
-            List<Path> roots = paths.isEmpty() ? defaultRoots() : List.of();
-            for (Path root : roots) {
+            Set<Path> reported = new LinkedHashSet<>();
+            Set<Path> namedFiles = new LinkedHashSet<>();
+            for (Path root : paths.isEmpty() ? defaultRoots() : List.<Path>of()) {
                 findAll(root, found);
             }
-            Set<Path> namedFiles = new LinkedHashSet<>();
             for (Path path : paths) {
-                if (Files.isDirectory(path)) {
-                    // A folder inside a location is linted in that location's context, like a file.
-                    Path top = searchTop(path);
-                    LocationSpec enclosing = finder.enclosing(top, path);
-                    if (enclosing == null) {
-                        findAll(path, found);
-                    } else {
-                        found.add(new Found(enclosing, top, false));
-                        addFilesBelow(path, named);
-                    }
-                } else {
-                    named.add(path);
+                if (!Files.isDirectory(path)) {
                     namedFiles.add(path);
-                    Path top = searchTop(path.getParent());
+                    reported.add(path);
+                    Path top = top(path.getParent(), path.getParent());
                     found.add(new Found(finder.findFor(top, path), top, false));
+                    continue;
+                }
+                // A folder inside a location is linted in that location's context, like a file.
+                Path top = top(path, path);
+                LocationSpec enclosing = finder.enclosing(top, path);
+                if (enclosing == null) {
+                    findAll(path, found);
+                } else {
+                    found.add(new Found(enclosing, top, false));
+                    addFilesBelow(path, reported);
                 }
             }
-            List<Found> merged = mergeClasspathLocations(found);
             List<Location> locations = new ArrayList<>();
             Set<String> whole = new HashSet<>();
-            for (Found f : merged) {
-                Path top = settingsTop(f.spec().directory(), f.searchRoot());
+            for (Found f : mergeClasspathLocations(found)) {
+                Path top = top(f.spec().directory(), f.searchRoot());
                 Location location = reader.read(f.spec(), settings.forLocation(f.spec().directory(), top), top);
                 locations.add(location);
                 if (f.whole()) {
                     whole.add(location.path());
                 }
             }
-            locations = withoutContained(locations, whole, named);
+            locations = withoutContained(locations, whole, reported);
             locations.sort(Comparator.comparing(Location::path));
             noteUnlintedNamedFiles(namedFiles, locations);
-            return new DiscoveryResult(locations, named, whole, problems.list());
+            return new DiscoveryResult(locations, reported, whole, problems.list());
         }
 
         private void findAll(Path root, List<Found> found) {
@@ -123,30 +121,22 @@ public final class Discovery {
         }
 
         /**
-         * Where the location of a named file or folder in {@code dir} is searched from: the top of its repository, else
-         * the working directory, else the folder itself.
+         * The repository top of {@code dir}, else the working directory when {@code dir} is inside it, else
+         * {@code outside}: where a named file's location is searched from, and how far up tool configuration and
+         * dialect-named folders count.
          */
-        private Path searchTop(Path dir) {
+        private Path top(Path dir, Path outside) {
             Path git = PathDisplay.gitTopLevel(dir);
             if (git != null) {
                 return git;
             }
-            return dir.startsWith(wd) ? wd : dir;
+            return dir.startsWith(wd) ? wd : outside;
         }
 
         private void addFilesBelow(Path dir, Set<Path> files) {
             FolderTree.Listing listing = tree.list(dir);
             listing.files().forEach(name -> files.add(dir.resolve(name)));
             listing.dirs().forEach(sub -> addFilesBelow(sub, files));
-        }
-
-        /** Tool configuration and dialect-named folders count up to the repository top, else the working directory. */
-        private Path settingsTop(Path dir, Path searchRoot) {
-            Path git = PathDisplay.gitTopLevel(dir);
-            if (git != null) {
-                return git;
-            }
-            return dir.startsWith(wd) ? wd : searchRoot;
         }
 
         /**

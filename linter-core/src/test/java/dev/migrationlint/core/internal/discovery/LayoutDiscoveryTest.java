@@ -155,11 +155,13 @@ class LayoutDiscoveryTest {
     void readsSourcegraphMetadata() {
         files(root, "migrations/frontend/1528395953/up.sql", "migrations/frontend/1528395953/down.sql",
                 "migrations/frontend/1528395954/up.sql", "migrations/frontend/1528395954/down.sql");
-        write(root, "migrations/frontend/1528395953/metadata.yaml", "name: 'first'\nparent: 1528395952\n");
+        write(root, "migrations/frontend/1528395953/metadata.yaml", "");
         write(root, "migrations/frontend/1528395954/metadata.yaml",
                 "name: 'add repo hashed name index'\nparent: 1528395953\ncreateIndexConcurrently: true\n");
         write(root, "migrations/README.md", "# Migrations\n");
-        Location location = location(discover(root, "."), "migrations/frontend");
+        DiscoveryResult result = discover(root, ".");
+        assertTrue(result.problems().isEmpty(), () -> result.problems().toString());
+        Location location = location(result, "migrations/frontend");
         assertNull(location.migrations().get(0).executeInTransaction());
         assertEquals(Boolean.FALSE, location.migrations().get(2).executeInTransaction());
         assertEquals("migrations/frontend/1528395954/metadata.yaml", location.migrations().get(2).executionSource());
