@@ -110,6 +110,7 @@ class LayoutDiscoveryTest {
         write(root, "dbmate/20211115181400_update.sql", "-- migrate:up\nSELECT 1;\n-- migrate:down\n");
         write(root, "sqlx/20210422143411_create_history.sql", "CREATE TABLE history (id int);\n");
         write(root, "sqlx/20220505083406_create-events.sql", "-- no-transaction\nSELECT 1;\n");
+        write(root, "sqlx/20230315220114_note.sql", "-- migrate:up is what dbmate would want here\nSELECT 1;\n");
         DiscoveryResult result = discover(root, ".");
         assertEquals(Runner.GOOSE, location(result, "goose").runner());
         assertEquals(List.of(MigrationKind.VERSIONED, MigrationKind.VERSIONED),
