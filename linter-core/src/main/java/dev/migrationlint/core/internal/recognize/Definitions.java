@@ -241,6 +241,7 @@ final class Definitions {
     ConstraintDef constraint(Cursor c) {
         String name = null;
         if (c.accept("constraint")) {
+            c.accept("if", "not", "exists"); // MariaDB, CockroachDB
             if (!c.isAny("primary", "unique", "foreign", "check", "exclude")) {
                 name = Names.simpleName(c);
             }
