@@ -181,7 +181,7 @@ final class Types {
         return array;
     }
 
-    static String canonical(String name, List<Integer> modifiers, Dialect dialect) {
+    private static String canonical(String name, List<Integer> modifiers, Dialect dialect) {
         if (name.equals("float")) {
             // PostgreSQL maps float(p) by its precision in bits and plain float to double precision;
             // MySQL's FLOAT is single precision.
