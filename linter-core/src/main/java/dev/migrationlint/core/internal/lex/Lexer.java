@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class Lexer {
 
     private static final int READ_CHUNK = 1 << 16;
+    /** Bound on look-ahead for short constructs (placeholders, dollar tags, client commands), so it never grows the buffer. */
+    private static final int LOOKAHEAD = 1024;
     /** Failed scans for a closing quote are rewound; past this many scanned chars we stop rewinding to stay linear. */
     private static final long REWIND_BUDGET_FACTOR = 4;
     private static final long REWIND_BUDGET_MIN = 1 << 22;
@@ -67,7 +69,6 @@ public final class Lexer {
     }
 
     private final Reader reader;
-    private final Dialect dialect;
     private final boolean mysql;
     /** PostgreSQL-style lexing: dollar quotes, E'' strings, nested comments, psql meta-commands, COPY data. */
     private final boolean postgres;
@@ -112,6 +113,8 @@ public final class Lexer {
     private int copyState;
     private boolean copyDataPending;
     private boolean copyDataNow;
+    /** No {@code \.} line follows this offset, so later COPY data need not look for one again. */
+    private long noCopyEndFrom = Long.MAX_VALUE;
     private boolean inVersionComment;
     private Span versionCommentOpener;
     private String versionCommentText;
@@ -130,7 +133,7 @@ public final class Lexer {
         this.reader = reader;
         this.buf = initial;
         this.limit = reader == null ? initial.length : 0;
-        this.dialect = options.dialect();
+        Dialect dialect = options.dialect();
         this.mysql = dialect.isMysqlFamily();
         this.postgres = dialect == Dialect.POSTGRESQL || dialect == Dialect.GENERIC;
         this.tokenCap = Math.max(options.maxStatementChars(), 1 << 12);
@@ -179,17 +182,9 @@ public final class Lexer {
         retainOffset = -1;
     }
 
-    boolean retaining() {
-        return retainOffset >= 0;
-    }
-
     /** Source text between two absolute offsets; both must lie in the retained region. */
     String text(long from, long to) {
         return new String(buf, (int) (from - base), (int) (to - from));
-    }
-
-    TokenType type() {
-        return type;
     }
 
     long start() {
@@ -251,17 +246,9 @@ public final class Lexer {
         return true;
     }
 
-    /** True if the current token's text equals {@code s} exactly. */
-    boolean textIs(String s) {
-        if (tokIdx < 0 || pos - tokIdx != s.length()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (buf[tokIdx + i] != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    /** True if the current token is a single {@code ;} (an OPERATOR while a custom delimiter is in force). */
+    boolean isSemicolon() {
+        return tokIdx >= 0 && pos - tokIdx == 1 && buf[tokIdx] == ';';
     }
 
     /** Advances to the next token and returns its type, or null at the end of input. */
@@ -382,6 +369,10 @@ public final class Lexer {
             }
             char c = buf[pos];
             if (c == ' ' || c == '\t' || c == '\f' || c == 0x0B || c == 0xA0 || c == 0xFEFF) {
+                if (c == 0xFEFF && base + pos == 0) {
+                    // A byte order mark is not a column an editor would count.
+                    lineStart = 1;
+                }
                 pos++;
             } else if (c == '\n' || c == '\r') {
                 newline(c);
@@ -400,7 +391,9 @@ public final class Lexer {
     private void finish() {
         if (inVersionComment) {
             inVersionComment = false;
-            problem("unterminated version comment " + versionCommentText, versionCommentOpener);
+            problem("unterminated version comment " + versionCommentText + " (started at line "
+                    + versionCommentOpener.startLine() + ", column " + versionCommentOpener.startColumn() + ")",
+                    versionCommentOpener);
         }
         copyDataPending = false;
     }
@@ -420,7 +413,8 @@ public final class Lexer {
             if (c == '\\' && postgres) {
                 return scanToLineEnd(TokenType.META_COMMAND);
             }
-            if (mysql && statementStart && (c == 'd' || c == 'D') && delimiterCommand()) {
+            // Not only MySQL: some projects run PostgreSQL scripts through MySQL-style runners.
+            if (statementStart && (c == 'd' || c == 'D') && delimiterCommand()) {
                 return null;
             }
             if ((c == 'g' || c == 'G') && (peek(1) == 'o' || peek(1) == 'O') && lineHoldsOnly(2)) {
@@ -428,11 +422,12 @@ public final class Lexer {
                 batchLine = true;
                 return TokenType.DELIMITER;
             }
-            if (c == '/' && lineHoldsOnly(1)) {
-                pos++;
-                batchLine = true;
-                return TokenType.DELIMITER;
-            }
+        }
+        // Besides a lone "/" line, accept "END;/" as written for some Oracle script runners.
+        if (c == '/' && (blank || statementStart) && lineHoldsOnly(1)) {
+            pos++;
+            batchLine = true;
+            return TokenType.DELIMITER;
         }
         if (customDelimiter && c == delimiterFirst && delimiterAt(0)) {
             pos += delimiter.length();
@@ -452,7 +447,8 @@ public final class Lexer {
             case '`':
                 return scanQuoted(1, '`', false, TokenType.QUOTED_IDENTIFIER, "quoted identifier");
             case '-':
-                if (peek(1) == '-' && (!mysql || peek(2) <= ' ')) {
+                // MySQL wants a blank after "--", but a line starting "--DROP ..." is meant as a comment.
+                if (peek(1) == '-' && (!mysql || blank || peek(2) <= ' ')) {
                     return scanToLineEnd(TokenType.LINE_COMMENT);
                 }
                 return scanOperator(c);
@@ -531,6 +527,19 @@ public final class Lexer {
         switch (t) {
             case LINE_COMMENT, BLOCK_COMMENT -> {
                 return;
+            }
+            case COPY_DATA -> {
+                statementStart = true;
+                return;
+            }
+            case OPERATOR -> {
+                if (isSemicolon()) {
+                    // Under a custom delimiter a ';' still ends plain statements (the Splitter decides), so a
+                    // DELIMITER line may follow it.
+                    copyState = 0;
+                    statementStart = true;
+                    return;
+                }
             }
             case DELIMITER -> {
                 if (copyState == 3) {
@@ -695,7 +704,7 @@ public final class Lexer {
             }
             if (d == '\'' || d == '"') {
                 // psql variable interpolation :'name' / :"name"
-                for (int k = 2; ; k++) {
+                for (int k = 2; k < LOOKAHEAD; k++) {
                     int e = peek(k);
                     if (e == d) {
                         pos += k + 1;
@@ -714,7 +723,7 @@ public final class Lexer {
     private TokenType scanDollar() throws IOException {
         int n = peek(1);
         if (n == '{') {
-            for (int k = 2; ; k++) {
+            for (int k = 2; k < LOOKAHEAD; k++) {
                 int e = peek(k);
                 if (e == '}') {
                     pos += k + 1;
@@ -746,6 +755,9 @@ public final class Lexer {
                 int e = peek(k);
                 if (e == '$') {
                     break;
+                }
+                if (k == LOOKAHEAD) {
+                    return dollarFallback();
                 }
                 if (e < 0 || !isIdentPart((char) e)) {
                     return dollarFallback();
@@ -939,6 +951,9 @@ public final class Lexer {
 
     /** COPY data lines, from the line after the COPY statement up to and including a line holding only {@code \.}. */
     private TokenType scanCopyData() throws IOException {
+        if (tokOffset >= noCopyEndFrom) {
+            return unterminatedCopyData();
+        }
         for (;;) {
             if (peek(0) == '\\' && peek(1) == '.') {
                 int after = peek(2);
@@ -949,9 +964,7 @@ public final class Lexer {
             }
             for (;;) {
                 if (pos >= limit && !fill()) {
-                    problem("unterminated COPY data (started at line " + tokLine + ", column " + tokColumn + ")",
-                            new Span(tokOffset, tokOffset, tokLine, tokColumn, tokLine, tokColumn));
-                    return TokenType.COPY_DATA;
+                    return unterminatedCopyData();
                 }
                 char c = buf[pos];
                 if (c == '\n' || c == '\r') {
@@ -966,11 +979,24 @@ public final class Lexer {
                 pos++;
             }
             if (!more()) {
-                problem("unterminated COPY data (started at line " + tokLine + ", column " + tokColumn + ")",
-                        new Span(tokOffset, tokOffset, tokLine, tokColumn, tokLine, tokColumn));
-                return TokenType.COPY_DATA;
+                return unterminatedCopyData();
             }
         }
+    }
+
+    /**
+     * Data that never ends is more likely SQL than data (a script whose data lines were commented out), so when the
+     * data is still buffered it is lexed again as SQL.
+     */
+    private TokenType unterminatedCopyData() {
+        noCopyEndFrom = Math.min(noCopyEndFrom, tokOffset);
+        problem("unterminated COPY data (started at line " + tokLine + ", column " + tokColumn + ")",
+                new Span(tokOffset, tokOffset, tokLine, tokColumn, tokLine, tokColumn));
+        if (rewind(0)) {
+            lineBlank = true;
+            return null;
+        }
+        return TokenType.COPY_DATA;
     }
 
     /**
@@ -981,16 +1007,21 @@ public final class Lexer {
         int openerEndColumn = tokColumn + openerLength;
         problem("unterminated " + name + " (started at line " + tokLine + ", column " + tokColumn + ")",
                 new Span(tokOffset, tokOffset + openerLength, tokLine, tokColumn, tokLine, openerEndColumn));
+        return rewind(openerLength) ? TokenType.OTHER : kind;
+    }
+
+    /** Moves back to {@code length} chars after the current token's start, if still buffered and within budget. */
+    private boolean rewind(int length) {
         long scanned = base + pos - tokOffset;
         if (tokIdx < 0 || scanned > rewindBudget) {
-            return kind;
+            return false;
         }
         rewindBudget -= scanned;
-        pos = tokIdx + openerLength;
+        pos = tokIdx + length;
         line = savedLine;
         lineStart = savedLineStart;
         lastCr = savedLastCr;
-        return TokenType.OTHER;
+        return true;
     }
 
     private void problem(String message, Span span) {
@@ -1001,7 +1032,7 @@ public final class Lexer {
 
     /** True if the current line, from {@code pos}, holds {@code length} chars and then only blanks. */
     private boolean lineHoldsOnly(int length) throws IOException {
-        for (int k = length; ; k++) {
+        for (int k = length; k < LOOKAHEAD; k++) {
             int c = peek(k);
             if (c < 0 || c == '\n' || c == '\r') {
                 return true;
@@ -1010,6 +1041,7 @@ public final class Lexer {
                 return false;
             }
         }
+        return false;
     }
 
     /** A MySQL client {@code DELIMITER xx} line: sets the delimiter and consumes the line. */
@@ -1022,14 +1054,14 @@ public final class Lexer {
         if (c != ' ' && c != '\t') {
             return false;
         }
-        while (c == ' ' || c == '\t') {
+        while ((c == ' ' || c == '\t') && k < LOOKAHEAD) {
             c = peek(++k);
         }
         int from = k;
-        while (c > ' ') {
+        while (c > ' ' && k < LOOKAHEAD) {
             c = peek(++k);
         }
-        if (k == from) {
+        if (k == from || k == LOOKAHEAD) {
             return false;
         }
         String d = new String(buf, pos + from, k - from);

@@ -228,7 +228,9 @@ class LexerTest {
         assertEquals("WORD:a DELIMITER:;; WORD:b DELIMITER:;; OPERATOR:;", shape(my("DELIMITER ;;\na;;b;;;")));
         assertEquals("WORD:END OPERATOR:; DELIMITER:d// WORD:drop", shape(my("delimiter d//\nEND;\nd//\ndrop")));
         assertEquals("WORD:x WORD:DELIMITER WORD:y", shape(my("x\nDELIMITER y")), "only at a statement start");
-        assertEquals("WORD:DELIMITER OTHER:$ WORD:x", shape(pg("DELIMITER $ x")));
+        assertEquals("WORD:COPY WORD:t WORD:FROM STRING:'f' WORD:DELIMITER STRING:','",
+                shape(pg("COPY t FROM 'f'\nDELIMITER ','")));
+        assertEquals("WORD:x DELIMITER:$", shape(pg("DELIMITER $\nx$")), "any dialect, at a statement start");
     }
 
     @Test
@@ -269,6 +271,30 @@ class LexerTest {
         assertEquals(column, p.span().startColumn());
         assertEquals(endLine, p.span().endLine());
         assertEquals(endColumn, p.span().endColumn());
+    }
+
+    @Test
+    void unterminatedVersionComment() {
+        Lexer lexer = new Lexer("SELECT 1;\n  /*!40101 SET x = 1;", LexOptions.of(Dialect.MARIADB));
+        int count = 0;
+        while (lexer.next() != null) {
+            count++;
+        }
+        assertEquals(9, count);
+        assertEquals(List.of(new SourceProblem(SourceProblem.Kind.UNTERMINATED,
+                "unterminated version comment /*!40101 (started at line 2, column 3)",
+                new dev.migrationlint.core.spi.Span(12, 20, 2, 3, 2, 11))), lexer.problems());
+    }
+
+    @Test
+    void readerInputGivesTheSameTokens() {
+        String src = "SELECT 'a''b', $x$ $ $x$ FROM \"t\" -- c\r\n/* d */ WHERE x = ?;\n\\echo hi\n";
+        Lexer lexer = new Lexer(new SplitterTest.TrickleReader(src), LexOptions.of(Dialect.POSTGRESQL));
+        List<Token> streamed = new java.util.ArrayList<>();
+        for (Token t = lexer.next(); t != null; t = lexer.next()) {
+            streamed.add(t);
+        }
+        assertEquals(pg(src), streamed);
     }
 
     @Test
