@@ -217,7 +217,8 @@ final class Definitions {
             }
             List<Names.Part> parts = Names.parts(e);
             boolean plain = !parts.isEmpty() && (e.atEnd() || !e.isType(TokenType.LEFT_PAREN) || isPrefixLength(e));
-            columns.add(plain ? parts.get(parts.size() - 1).text() : c.text(part[0], withoutOrdering(c, part[0], part[1])));
+            columns.add(plain ? parts.get(parts.size() - 1).text()
+                    : c.text(part[0], withoutOrdering(c, part[0], part[1])));
         }
         c.pos = close + 1;
         return columns;
