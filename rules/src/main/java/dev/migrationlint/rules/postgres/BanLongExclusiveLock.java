@@ -73,7 +73,7 @@ public final class BanLongExclusiveLock implements StatementRule {
         }
         for (Locks.Lock lock : exclusiveLocks(context, fact)) {
             if (!exclusive.contains(lock.table())) {
-                return fact.command() + " takes a second ACCESS EXCLUSIVE lock, on " + lock.target();
+                return fact.command() + " takes a second ACCESS EXCLUSIVE lock, on " + lock.target() + ",";
             }
         }
         return null;
