@@ -23,6 +23,10 @@ ALTER TABLE users ADD COLUMN age int, ADD COLUMN city text;
 ALTER TABLE users ALTER COLUMN age SET DEFAULT 0;
 -- expect: ban-long-exclusive-lock
 ALTER TABLE /* comment */ orders ADD COLUMN note text;
+-- A third table: the second one was reported already.
+ALTER TABLE users_archive ADD COLUMN note text;
+-- expect: ban-long-exclusive-lock
+UPDATE orders SET note = '';
 
 -- file: V5__new_table.sql
 ALTER TABLE users DROP COLUMN city;

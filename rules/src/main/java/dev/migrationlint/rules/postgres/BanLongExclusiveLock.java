@@ -33,50 +33,70 @@ public final class BanLongExclusiveLock implements StatementRule {
         if (!current.transaction().inTransaction()) {
             return;
         }
+        String work = work(context, current.fact());
+        List<Locks.Lock> locks = work == null ? exclusiveLocks(context, current.fact()) : List.of();
+        if (work == null && locks.isEmpty()) {
+            return;
+        }
         Statement holder = null;
         Locks.Lock held = null;
-        List<ObjectName> exclusive = new ArrayList<>();
+        List<ObjectName> locked = new ArrayList<>();
         for (Statement earlier : Transactions.earlierInSameTransaction(context)) {
+            if (!mayLockExclusively(earlier.fact())) {
+                continue;
+            }
             for (Locks.Lock lock : exclusiveLocks(context, earlier.fact())) {
                 if (holder == null) {
                     holder = earlier;
                     held = lock;
+                } else if (earlier != holder && !locked.contains(lock.table())) {
+                    // A second table was locked (and reported) before: a third adds nothing new.
+                    locks = List.of();
                 }
-                exclusive.add(lock.table());
+                locked.add(lock.table());
+            }
+            if (holder != null && (work != null || locks.isEmpty())) {
+                break;
             }
         }
-        if (holder == null) {
+        if (holder == null || work == null && locks.isEmpty()) {
             return;
         }
-        String what = moreWork(context, current.fact(), exclusive);
-        if (what != null) {
-            context.report(what + " while " + held.target() + " is locked ACCESS EXCLUSIVE by the "
-                            + holder.fact().command() + " on line " + holder.span().startLine()
-                            + " in the same transaction: every query on " + held.target()
-                            + " waits until the transaction commits",
-                    "commit right after the " + holder.fact().command() + " (a separate migration, or a "
-                            + "transaction of its own) and do this afterwards");
+        if (work == null) {
+            Locks.Lock second = locks.stream().filter(l -> !locked.contains(l.table())).findFirst().orElse(null);
+            if (second == null) {
+                return;
+            }
+            work = current.fact().command() + " takes a second ACCESS EXCLUSIVE lock, on " + second.target() + ",";
         }
+        context.report(work + " while " + held.target() + " is locked ACCESS EXCLUSIVE by the "
+                        + holder.fact().command() + " on line " + holder.span().startLine()
+                        + " in the same transaction: every query on " + held.target()
+                        + " waits until the transaction commits",
+                "commit right after the " + holder.fact().command() + " (a separate migration, or a "
+                        + "transaction of its own) and do this afterwards");
     }
 
-    /** What extra work the fact does, as the start of a message, or null when it adds none worth reporting. */
-    private static String moreWork(StatementContext context, Fact fact, List<ObjectName> exclusive) {
+    /** The data change or index build the fact does, as the start of a message, or null. */
+    private static String work(StatementContext context, Fact fact) {
         if (fact instanceof Fact.Dml dml && dml.changesData()) {
             return dml.kind() + (dml.table() == null ? "" : " on " + dml.table().display()) + " changes data";
         }
-        if (fact instanceof Fact.CreateIndex ci && Tables.existing(context, ci.table())) {
+        if (fact instanceof Fact.CreateIndex ci && !ci.concurrently() && Tables.existing(context, ci.table())) {
             return "CREATE INDEX on " + ci.table().display() + " builds an index";
         }
         if (fact instanceof Fact.Reindex r && r.name() != null && (r.target() == Fact.ReindexTarget.INDEX
                 || r.target() == Fact.ReindexTarget.TABLE)) {
             return "REINDEX " + r.target() + " " + r.name().display() + " rebuilds indexes";
         }
-        for (Locks.Lock lock : exclusiveLocks(context, fact)) {
-            if (!exclusive.contains(lock.table())) {
-                return fact.command() + " takes a second ACCESS EXCLUSIVE lock, on " + lock.target() + ",";
-            }
-        }
         return null;
+    }
+
+    /** A cheap test before the lock model runs: facts that never take ACCESS EXCLUSIVE. */
+    private static boolean mayLockExclusively(Fact fact) {
+        return !(fact instanceof Fact.Dml || fact instanceof Fact.SetSetting || fact instanceof Fact.CreateIndex
+                || fact instanceof Fact.Other || fact instanceof Fact.Transaction || fact instanceof Fact.Comment
+                || fact instanceof Fact.Unrecognized);
     }
 
     private static List<Locks.Lock> exclusiveLocks(StatementContext context, Fact fact) {
