@@ -25,7 +25,21 @@ import dev.migrationlint.rules.meta.SyntaxError;
 import dev.migrationlint.rules.meta.UnreadableFile;
 import dev.migrationlint.rules.meta.UnrecognizedStatement;
 import dev.migrationlint.rules.meta.UnusedSuppression;
+import dev.migrationlint.rules.postgres.BanConcurrentlyInTransaction;
+import dev.migrationlint.rules.postgres.BanConcurrentlyUnderFlywayLock;
+import dev.migrationlint.rules.postgres.BanEnumAddValueInTransaction;
+import dev.migrationlint.rules.postgres.BanLongExclusiveLock;
+import dev.migrationlint.rules.postgres.BanTableRewrite;
+import dev.migrationlint.rules.postgres.BanUncommittedTransaction;
+import dev.migrationlint.rules.postgres.BanValidateInSameTransaction;
 import dev.migrationlint.rules.postgres.RequireConcurrentIndexCreation;
+import dev.migrationlint.rules.postgres.RequireConcurrentIndexDeletion;
+import dev.migrationlint.rules.postgres.RequireConcurrentPartitionDetach;
+import dev.migrationlint.rules.postgres.RequireConcurrentRefresh;
+import dev.migrationlint.rules.postgres.RequireConcurrentReindex;
+import dev.migrationlint.rules.postgres.RequireLockTimeout;
+import dev.migrationlint.rules.postgres.RequireStatementTimeout;
+import dev.migrationlint.rules.postgres.TransactionNesting;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,15 +57,22 @@ public final class BuiltInRules implements RuleProvider {
     /** Every built-in rule, sorted by class name. */
     public static final List<Rule> ALL = List.of(
             new BanCharField(),
+            new BanConcurrentlyInTransaction(),
+            new BanConcurrentlyUnderFlywayLock(),
             new BanDataChangeOutsideBootstrap(),
             new BanDropColumn(),
             new BanDropNotNull(),
             new BanDropSchemaOrDatabase(),
             new BanDropTable(),
+            new BanEnumAddValueInTransaction(),
+            new BanLongExclusiveLock(),
             new BanRenameColumn(),
             new BanRenameTable(),
+            new BanTableRewrite(),
             new BanTruncate(),
             new BanUnbatchedBackfill(),
+            new BanUncommittedTransaction(),
+            new BanValidateInSameTransaction(),
             new PreferBigintOverInt(),
             new PreferIdentity(),
             new PreferJsonb(),
@@ -59,10 +80,17 @@ public final class BuiltInRules implements RuleProvider {
             new PreferTimestamptz(),
             new RequireColumnComment(),
             new RequireConcurrentIndexCreation(),
+            new RequireConcurrentIndexDeletion(),
+            new RequireConcurrentPartitionDetach(),
+            new RequireConcurrentRefresh(),
+            new RequireConcurrentReindex(),
+            new RequireLockTimeout(),
             new RequirePrimaryKey(),
             new RequireRollback(),
+            new RequireStatementTimeout(),
             new RequireSuppressionReason(),
             new SyntaxError(),
+            new TransactionNesting(),
             new UnreadableFile(),
             new UnrecognizedStatement(),
             new UnusedSuppression());
