@@ -244,8 +244,8 @@ public final class Engine {
         }
         file.statements = statements;
 
-        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, settings,
-                bootstrap, file);
+        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, catalog.snapshot(),
+                settings, bootstrap, file);
         for (Rule rule : rules) {
             if (rule instanceof MigrationRule mr && applies.test(rule)
                     && (!migration.kind().isBackward() || rule.descriptor().appliesToDown())) {
@@ -489,16 +489,18 @@ public final class Engine {
         private final List<Statement> statements;
         private final ParsedMigration parsed;
         private final Catalog before;
+        private final Catalog after;
         private final Settings settings;
         private final boolean bootstrap;
         private final FileRun file;
 
         MigrationScope(Migration migration, List<Statement> statements, ParsedMigration parsed, Catalog before,
-                       Settings settings, boolean bootstrap, FileRun file) {
+                       Catalog after, Settings settings, boolean bootstrap, FileRun file) {
             this.migration = migration;
             this.statements = List.copyOf(statements);
             this.parsed = parsed;
             this.before = before;
+            this.after = after;
             this.settings = settings;
             this.bootstrap = bootstrap;
             this.file = file;
@@ -527,6 +529,11 @@ public final class Engine {
         @Override
         public Catalog catalogBefore() {
             return before;
+        }
+
+        @Override
+        public Catalog catalogAfter() {
+            return after;
         }
 
         @Override
