@@ -8,7 +8,17 @@ import dev.migrationlint.rules.meta.RequireSuppressionReason;
 import dev.migrationlint.rules.meta.SyntaxError;
 import dev.migrationlint.rules.meta.UnreadableFile;
 import dev.migrationlint.rules.meta.UnusedSuppression;
+import dev.migrationlint.rules.postgres.BanAddRequiredColumn;
+import dev.migrationlint.rules.postgres.BanAddRewritingColumn;
+import dev.migrationlint.rules.postgres.BanAlterDomainAddConstraint;
+import dev.migrationlint.rules.postgres.BanColumnTypeChange;
+import dev.migrationlint.rules.postgres.BanExclusionConstraint;
+import dev.migrationlint.rules.postgres.BanSetNotNull;
+import dev.migrationlint.rules.postgres.BanVolatileDefault;
+import dev.migrationlint.rules.postgres.ConstraintMissingNotValid;
 import dev.migrationlint.rules.postgres.RequireConcurrentIndexCreation;
+import dev.migrationlint.rules.postgres.RequireFkIndex;
+import dev.migrationlint.rules.postgres.RequireUniqueIndexFirst;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +35,20 @@ public final class BuiltInRules implements RuleProvider {
 
     /** Every built-in rule, sorted by class name. */
     public static final List<Rule> ALL = List.of(
+            new BanAddRequiredColumn(),
+            new BanAddRewritingColumn(),
+            new BanAlterDomainAddConstraint(),
+            new BanColumnTypeChange(),
             new BanDataChangeOutsideBootstrap(),
+            new BanExclusionConstraint(),
+            new BanSetNotNull(),
+            new BanVolatileDefault(),
+            new ConstraintMissingNotValid(),
             new RequireConcurrentIndexCreation(),
+            new RequireFkIndex(),
             new RequireRollback(),
             new RequireSuppressionReason(),
+            new RequireUniqueIndexFirst(),
             new SyntaxError(),
             new UnreadableFile(),
             new UnusedSuppression());

@@ -1,0 +1,201 @@
+package dev.migrationlint.rules.postgres;
+
+import dev.migrationlint.core.spi.AlterAction;
+import dev.migrationlint.core.spi.Catalog;
+import dev.migrationlint.core.spi.Category;
+import dev.migrationlint.core.spi.Dialect;
+import dev.migrationlint.core.spi.Fact;
+import dev.migrationlint.core.spi.Level;
+import dev.migrationlint.core.spi.ObjectName;
+import dev.migrationlint.core.spi.RuleInfo;
+import dev.migrationlint.core.spi.Statement;
+import dev.migrationlint.core.spi.StatementContext;
+import dev.migrationlint.core.spi.StatementRule;
+import dev.migrationlint.core.spi.TypeRef;
+import dev.migrationlint.rules.support.AlterTables;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ALTER COLUMN ... TYPE} rewrites the table and its indexes under an ACCESS EXCLUSIVE lock, except
+ * for the few changes PostgreSQL makes without touching rows (binary-compatible widenings).
+ */
+@RuleInfo(id = "ban-column-type-change",
+        summary = "Do not change a column's type in a way that rewrites the table",
+        level = Level.ERROR, category = Category.LOCKING, tags = {"lock", "rewrite", "column"},
+        dialects = Dialect.POSTGRESQL)
+public final class BanColumnTypeChange implements StatementRule {
+
+    private static final String HELP = "add a new column of the new type, write both from the application (or a "
+            + "trigger), backfill in batches, then switch reads and drop the old column";
+
+    private static final String EFFECT = " rewrites the whole table and rebuilds its indexes while holding an "
+            + "ACCESS EXCLUSIVE lock: reads and writes wait until it is done";
+
+    /** Types whose precision modifier PostgreSQL can widen (or drop) without touching rows. */
+    private static final Set<String> WIDENABLE_PRECISION = Set.of("timestamp", "timestamptz", "time", "timetz");
+
+    /** Zones PostgreSQL sees at offset 0 without daylight saving (measured: no rewrite of timestamp -> timestamptz). */
+    private static final Set<String> UTC_ZONES = Set.of("utc", "etc/utc", "gmt", "etc/gmt", "uct", "etc/uct",
+            "universal", "etc/universal", "zulu", "etc/zulu", "0");
+
+    @Override
+    public void check(StatementContext context) {
+        AlterTables.onExistingTable(context).ifPresent(alter -> {
+            Optional<Catalog.Table> table = context.catalog().table(alter.table());
+            for (AlterAction action : alter.actions()) {
+                if (action instanceof AlterAction.AlterColumnType change) {
+                    check(context, alter, table, change);
+                }
+            }
+        });
+    }
+
+    private static void check(StatementContext context, Fact.AlterTable alter, Optional<Catalog.Table> table,
+                              AlterAction.AlterColumnType change) {
+        String subject = "ALTER COLUMN " + alter.table().display(change.column()) + " TYPE " + change.type().raw();
+        if (change.using() != null && !keepsValue(change.using().text(), change.column(), change.type())) {
+            context.report(change.span(), subject + " USING " + change.using().text() + EFFECT
+                    + " (a USING expression other than the bare column recomputes every row)", HELP);
+            return;
+        }
+        Optional<TypeRef> old = table.flatMap(t -> t.column(change.column())).map(Catalog.Column::type);
+        if (old.isEmpty()) {
+            context.report(change.span(), subject + EFFECT + " unless it only widens the current type, which "
+                    + "migration-lint does not know (the column is not in the replayed migrations)", HELP);
+            return;
+        }
+        TypeRef from = old.get();
+        TypeRef to = change.type();
+        if (timeZoneChange(from, to)) {
+            boolean pg12 = context.settings().targetVersion().atLeast(12);
+            if (pg12 && utcSession(context)) {
+                return;
+            }
+            context.report(change.span(), subject + " (from " + from.raw() + ")" + EFFECT
+                    + (pg12 ? " (on PostgreSQL 12+ there is no rewrite when the session TimeZone is UTC: SET timezone = 'UTC' "
+                    + "first)"
+                    : " (before PostgreSQL 12 whatever the session TimeZone; target is "
+                    + context.settings().targetVersion() + ")"), HELP);
+            return;
+        }
+        if (!keepsRows(from, to)) {
+            context.report(change.span(), subject + " (from " + from.raw() + ")" + EFFECT, HELP);
+            return;
+        }
+        if (change.collation() != null) {
+            List<String> indexes = table.map(t -> t.indexes().stream()
+                    .filter(i -> i.columns().stream().anyMatch(c -> mentions(c, change.column())))
+                    .map(i -> i.name().name()).toList()).orElse(List.of());
+            if (!indexes.isEmpty()) {
+                context.report(change.span(), subject + " COLLATE " + ObjectName.quote(change.collation()) + " rebuilds the index"
+                        + (indexes.size() == 1 ? " " : "es ") + String.join(", ", indexes) + " of "
+                        + alter.table().display() + " while holding an ACCESS EXCLUSIVE lock, unless "
+                        + ObjectName.quote(change.collation()) + " already is the column's collation", HELP);
+            }
+        }
+    }
+
+    /** True when PostgreSQL changes {@code from} into {@code to} without touching rows. */
+    static boolean keepsRows(TypeRef from, TypeRef to) {
+        if (from.array() != to.array()) {
+            return false;
+        }
+        String a = base(from.name());
+        String b = base(to.name());
+        List<Integer> m = from.modifiers();
+        List<Integer> n = to.modifiers();
+        if (a.equals(b) && m.equals(n)) {
+            return true;
+        }
+        if (from.array()) {
+            return false; // arrays are converted element by element: measured as a rewrite for any change
+        }
+        boolean unbounded = n.isEmpty();
+        switch (a) {
+            case "varchar":
+                return b.equals("text") || (b.equals("varchar") && (unbounded || (!m.isEmpty() && n.get(0) >= m.get(0))));
+            case "text":
+                return b.equals("varchar") && unbounded;
+            case "varbit":
+                return b.equals("varbit") && (unbounded || (!m.isEmpty() && n.get(0) >= m.get(0)));
+            case "bit":
+                return b.equals("varbit") && unbounded;
+            case "numeric":
+                return b.equals("numeric") && !m.isEmpty() && (unbounded
+                        || (n.get(0) >= m.get(0) && scale(n) == scale(m)));
+            default:
+                return WIDENABLE_PRECISION.contains(a) && a.equals(b) && !m.isEmpty()
+                        && (unbounded || n.get(0) >= m.get(0));
+        }
+    }
+
+    private static boolean timeZoneChange(TypeRef from, TypeRef to) {
+        String a = from.name();
+        String b = to.name();
+        return from.array() == to.array() && ((a.equals("timestamp") && b.equals("timestamptz"))
+                || (a.equals("timestamptz") && b.equals("timestamp")));
+    }
+
+    /** True when an earlier statement of the migration set the session TimeZone to a zone at UTC all year. */
+    private static boolean utcSession(StatementContext context) {
+        Statement current = context.statement();
+        boolean utc = false;
+        for (Statement s : context.previous()) {
+            if (s.fact() instanceof Fact.SetSetting set && set.name().equals("timezone")) {
+                boolean inForce = !set.local() || (s.transaction().id() != 0
+                        && s.transaction().id() == current.transaction().id());
+                utc = inForce && UTC_ZONES.contains(set.value().toLowerCase(Locale.ROOT));
+            }
+        }
+        return utc;
+    }
+
+    private static int scale(List<Integer> modifiers) {
+        return modifiers.size() > 1 ? modifiers.get(1) : 0;
+    }
+
+    /** A serial column is an integer column with a default. */
+    private static String base(String name) {
+        switch (name) {
+            case "serial":
+                return "integer";
+            case "bigserial":
+                return "bigint";
+            case "smallserial":
+                return "smallint";
+            default:
+                return name;
+        }
+    }
+
+    /** {@code USING col}, or {@code USING col::type} with the new type as written: the value is kept as it is. */
+    private static boolean keepsValue(String using, String column, TypeRef type) {
+        String u = normalize(using);
+        for (String name : List.of(column, "\"" + column.replace("\"", "\"\"") + "\"")) {
+            String c = normalize(name);
+            if (u.equals(c) || u.equals(c + "::" + normalize(type.raw()))
+                    || u.equals("cast(" + c + "as" + normalize(type.raw()) + ")")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalize(String text) {
+        String t = text.replaceAll("\\s+", "");
+        while (t.startsWith("(") && t.endsWith(")")) {
+            t = t.substring(1, t.length() - 1);
+        }
+        return t.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean mentions(String indexColumn, String column) {
+        return indexColumn.equals(column) || indexColumn.toLowerCase(Locale.ROOT)
+                .matches("(?s).*\\b" + Pattern.quote(column.toLowerCase(Locale.ROOT)) + "\\b.*");
+    }
+}
