@@ -30,3 +30,19 @@ ALTER TABLE users ALTER COLUMN "Title" TYPE varchar COLLATE "C";
 -- With an index on the column, the index is rebuilt (measured on 15).
 -- expect: ban-column-type-change
 ALTER TABLE users ALTER COLUMN note TYPE text COLLATE "C";
+
+-- file: V4__citext_and_utc.sql
+-- citext <-> text rewrites no row; the indexes on the column are rebuilt (measured on 15).
+CREATE TABLE tags (name citext, label text, at timestamp, seen timestamp);
+CREATE INDEX tags_label_idx ON tags (label);
+CREATE INDEX tags_at_idx ON tags (at DESC);
+
+-- file: V5__changes.sql
+ALTER TABLE tags ALTER COLUMN name TYPE text;
+-- expect: ban-column-type-change
+ALTER TABLE tags ALTER COLUMN label TYPE citext;
+-- Under UTC timestamp -> timestamptz rewrites no row, but an index on the column is rebuilt.
+SET timezone = 'UTC';
+ALTER TABLE tags ALTER COLUMN seen TYPE timestamptz;
+-- expect: ban-column-type-change
+ALTER TABLE tags ALTER COLUMN at TYPE timestamptz;

@@ -13,6 +13,7 @@ import dev.migrationlint.core.spi.StatementContext;
 import dev.migrationlint.core.spi.StatementRule;
 import dev.migrationlint.core.spi.TypeRef;
 import dev.migrationlint.rules.support.AlterTables;
+import dev.migrationlint.rules.support.Defaults;
 
 import java.util.List;
 import java.util.Locale;
@@ -59,45 +60,65 @@ public final class BanColumnTypeChange implements StatementRule {
                               AlterAction.AlterColumnType change) {
         String subject = "ALTER COLUMN " + alter.table().display(change.column()) + " TYPE " + change.type().raw();
         if (change.using() != null && !keepsValue(change.using().text(), change.column(), change.type())) {
-            context.report(change.span(), subject + " USING " + change.using().text() + EFFECT
+            context.report(change.span(), subject + " USING " + Defaults.shown(change.using()) + EFFECT
                     + " (a USING expression other than the bare column recomputes every row)", HELP);
             return;
         }
         Optional<TypeRef> old = table.flatMap(t -> t.column(change.column())).map(Catalog.Column::type);
         if (old.isEmpty()) {
-            context.report(change.span(), subject + EFFECT + " unless it only widens the current type, which "
-                    + "migration-lint does not know (the column is not in the replayed migrations)", HELP);
+            context.report(change.span(), subject + EFFECT + " unless the column already has a type that PostgreSQL "
+                    + "changes to this without touching rows (" + (widenable(change.type())
+                    ? "such as a shorter length or precision" : "only the same type") + "); migration-lint does not "
+                    + "know its current type (the column is not in the replayed migrations)", HELP);
             return;
         }
         TypeRef from = old.get();
         TypeRef to = change.type();
+        String changed = subject + " (from " + from.raw() + ")";
+        List<String> indexes = table.map(t -> indexesOn(t, change.column())).orElse(List.of());
         if (timeZoneChange(from, to)) {
             boolean pg12 = context.settings().targetVersion().atLeast(12);
             if (pg12 && utcSession(context)) {
+                // No rewrite, but PostgreSQL still rebuilds the indexes on the column (measured on 15).
+                reportIndexRebuild(context, change, changed, alter, indexes, "");
                 return;
             }
-            context.report(change.span(), subject + " (from " + from.raw() + ")" + EFFECT
-                    + (pg12 ? " (on PostgreSQL 12+ there is no rewrite when the session TimeZone is UTC: SET timezone = 'UTC' "
-                    + "first)"
+            context.report(change.span(), changed + EFFECT + (pg12
+                    ? " (on PostgreSQL 12+ there is no rewrite when the session TimeZone is UTC: SET timezone = "
+                    + "'UTC' first)"
                     : " (before PostgreSQL 12 whatever the session TimeZone; target is "
                     + context.settings().targetVersion() + ")"), HELP);
             return;
         }
         if (!keepsRows(from, to)) {
-            context.report(change.span(), subject + " (from " + from.raw() + ")" + EFFECT, HELP);
-            return;
+            context.report(change.span(), changed + EFFECT, HELP);
+        } else if (change.collation() != null) {
+            reportIndexRebuild(context, change, subject + " COLLATE " + ObjectName.quote(change.collation()), alter,
+                    indexes, ", unless " + ObjectName.quote(change.collation()) + " already is the column's collation");
+        } else if (!base(from.name()).equals(base(to.name())) && (from.is("citext") || to.is("citext"))) {
+            reportIndexRebuild(context, change, changed, alter, indexes, "");
         }
-        if (change.collation() != null) {
-            List<String> indexes = table.map(t -> t.indexes().stream()
-                    .filter(i -> i.columns().stream().anyMatch(c -> mentions(c, change.column())))
-                    .map(i -> i.name().name()).toList()).orElse(List.of());
-            if (!indexes.isEmpty()) {
-                context.report(change.span(), subject + " COLLATE " + ObjectName.quote(change.collation()) + " rebuilds the index"
-                        + (indexes.size() == 1 ? " " : "es ") + String.join(", ", indexes) + " of "
-                        + alter.table().display() + " while holding an ACCESS EXCLUSIVE lock, unless "
-                        + ObjectName.quote(change.collation()) + " already is the column's collation", HELP);
-            }
+    }
+
+    /** Reports a change that rewrites no row but rebuilds the indexes on the column, when there are any. */
+    private static void reportIndexRebuild(StatementContext context, AlterAction.AlterColumnType change,
+                                           String subject, Fact.AlterTable alter, List<String> indexes, String unless) {
+        if (!indexes.isEmpty()) {
+            context.report(change.span(), subject + " rewrites no row but rebuilds the index"
+                    + (indexes.size() == 1 ? " " : "es ") + String.join(", ", indexes) + " of "
+                    + alter.table().display() + " while holding an ACCESS EXCLUSIVE lock" + unless, HELP);
         }
+    }
+
+    private static List<String> indexesOn(Catalog.Table table, String column) {
+        return table.indexes().stream().filter(i -> i.columns().stream().anyMatch(c -> mentions(c, column)))
+                .map(i -> ObjectName.quote(i.name().name())).toList();
+    }
+
+    /** True when some other type can be changed to {@code type} without touching rows. */
+    private static boolean widenable(TypeRef type) {
+        return !type.array() && (Set.of("varchar", "text", "varbit", "numeric", "citext").contains(type.name())
+                || WIDENABLE_PRECISION.contains(type.name()));
     }
 
     /** True when PostgreSQL changes {@code from} into {@code to} without touching rows. */
@@ -120,7 +141,9 @@ public final class BanColumnTypeChange implements StatementRule {
             case "varchar":
                 return b.equals("text") || (b.equals("varchar") && (unbounded || (!m.isEmpty() && n.get(0) >= m.get(0))));
             case "text":
-                return b.equals("varchar") && unbounded;
+                return (b.equals("varchar") && unbounded) || b.equals("citext");
+            case "citext":
+                return b.equals("text");
             case "varbit":
                 return b.equals("varbit") && (unbounded || (!m.isEmpty() && n.get(0) >= m.get(0)));
             case "bit":
