@@ -40,6 +40,9 @@ public final class BanColumnTypeChange implements StatementRule {
     /** Types whose precision modifier PostgreSQL can widen (or drop) without touching rows. */
     private static final Set<String> WIDENABLE_PRECISION = Set.of("timestamp", "timestamptz", "time", "timetz");
 
+    /** Types some other type changes into without touching rows (besides precision widening). */
+    private static final Set<String> WIDENABLE = Set.of("varchar", "text", "varbit", "numeric", "citext");
+
     /** Zones PostgreSQL sees at offset 0 without daylight saving (measured: no rewrite of timestamp -> timestamptz). */
     private static final Set<String> UTC_ZONES = Set.of("utc", "etc/utc", "gmt", "etc/gmt", "uct", "etc/uct",
             "universal", "etc/universal", "zulu", "etc/zulu", "0");
@@ -117,12 +120,11 @@ public final class BanColumnTypeChange implements StatementRule {
 
     /** True when some other type can be changed to {@code type} without touching rows. */
     private static boolean widenable(TypeRef type) {
-        return !type.array() && (Set.of("varchar", "text", "varbit", "numeric", "citext").contains(type.name())
-                || WIDENABLE_PRECISION.contains(type.name()));
+        return !type.array() && (WIDENABLE.contains(type.name()) || WIDENABLE_PRECISION.contains(type.name()));
     }
 
     /** True when PostgreSQL changes {@code from} into {@code to} without touching rows. */
-    static boolean keepsRows(TypeRef from, TypeRef to) {
+    private static boolean keepsRows(TypeRef from, TypeRef to) {
         if (from.array() != to.array()) {
             return false;
         }
@@ -139,21 +141,19 @@ public final class BanColumnTypeChange implements StatementRule {
         boolean unbounded = n.isEmpty();
         switch (a) {
             case "varchar":
-                return b.equals("text") || (b.equals("varchar") && (unbounded || (!m.isEmpty() && n.get(0) >= m.get(0))));
+                return b.equals("text") || (b.equals("varchar") && (unbounded || wider(m, n)));
             case "text":
                 return (b.equals("varchar") && unbounded) || b.equals("citext");
             case "citext":
                 return b.equals("text");
             case "varbit":
-                return b.equals("varbit") && (unbounded || (!m.isEmpty() && n.get(0) >= m.get(0)));
+                return b.equals("varbit") && (unbounded || wider(m, n));
             case "bit":
                 return b.equals("varbit") && unbounded;
             case "numeric":
-                return b.equals("numeric") && !m.isEmpty() && (unbounded
-                        || (n.get(0) >= m.get(0) && scale(n) == scale(m)));
+                return b.equals("numeric") && !m.isEmpty() && (unbounded || (wider(m, n) && scale(n) == scale(m)));
             default:
-                return WIDENABLE_PRECISION.contains(a) && a.equals(b) && !m.isEmpty()
-                        && (unbounded || n.get(0) >= m.get(0));
+                return WIDENABLE_PRECISION.contains(a) && a.equals(b) && !m.isEmpty() && (unbounded || wider(m, n));
         }
     }
 
@@ -176,6 +176,11 @@ public final class BanColumnTypeChange implements StatementRule {
             }
         }
         return utc;
+    }
+
+    /** True when the first modifier (length or precision) does not shrink. */
+    private static boolean wider(List<Integer> from, List<Integer> to) {
+        return !from.isEmpty() && !to.isEmpty() && to.get(0) >= from.get(0);
     }
 
     private static int scale(List<Integer> modifiers) {

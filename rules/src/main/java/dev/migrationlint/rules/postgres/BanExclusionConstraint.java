@@ -4,6 +4,7 @@ import dev.migrationlint.core.spi.AlterAction;
 import dev.migrationlint.core.spi.Category;
 import dev.migrationlint.core.spi.ConstraintDef;
 import dev.migrationlint.core.spi.Dialect;
+import dev.migrationlint.core.spi.Fact;
 import dev.migrationlint.core.spi.Level;
 import dev.migrationlint.core.spi.ObjectName;
 import dev.migrationlint.core.spi.RuleInfo;
@@ -11,7 +12,7 @@ import dev.migrationlint.core.spi.StatementContext;
 import dev.migrationlint.core.spi.StatementRule;
 import dev.migrationlint.rules.support.AlterTables;
 
-/** An exclusion constraint builds its index and checks every row under an ACCESS EXCLUSIVE lock, with no online form. */
+/** An exclusion constraint is built and checked under an ACCESS EXCLUSIVE lock, and has no online form. */
 @RuleInfo(id = "ban-exclusion-constraint",
         summary = "Do not add exclusion constraints to existing tables",
         level = Level.ERROR, category = Category.LOCKING, tags = {"lock", "index", "constraint"},
@@ -25,7 +26,7 @@ public final class BanExclusionConstraint implements StatementRule {
             if (c.kind() != ConstraintDef.Kind.EXCLUDE) {
                 continue;
             }
-            String table = AlterTables.onExistingTable(context).orElseThrow().table().display();
+            String table = context.statement().factAs(Fact.AlterTable.class).orElseThrow().table().display();
             context.report(add.span(), (c.name() == null ? "ADD EXCLUDE" : "ADD CONSTRAINT "
                             + ObjectName.quote(c.name()) + " EXCLUDE") + " on " + table + " builds its index and "
                             + "checks every row while holding an ACCESS EXCLUSIVE lock: reads and writes wait until it "

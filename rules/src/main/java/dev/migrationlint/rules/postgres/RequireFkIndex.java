@@ -57,7 +57,8 @@ public final class RequireFkIndex implements MigrationRule {
             return;
         }
         Set<String> covering = new HashSet<>();
-        before.get().indexes().stream().filter(i -> starts(i, fk.columns())).forEach(i -> covering.add(i.name().name()));
+        before.get().indexes().stream().filter(i -> starts(i, fk.columns()))
+                .forEach(i -> covering.add(i.name().name()));
         if (covering.isEmpty()) {
             return; // it had none before either, and was reported where it was added
         }
