@@ -25,20 +25,30 @@ import dev.migrationlint.rules.meta.SyntaxError;
 import dev.migrationlint.rules.meta.UnreadableFile;
 import dev.migrationlint.rules.meta.UnrecognizedStatement;
 import dev.migrationlint.rules.meta.UnusedSuppression;
+import dev.migrationlint.rules.postgres.BanAddRequiredColumn;
+import dev.migrationlint.rules.postgres.BanAddRewritingColumn;
+import dev.migrationlint.rules.postgres.BanAlterDomainAddConstraint;
+import dev.migrationlint.rules.postgres.BanColumnTypeChange;
 import dev.migrationlint.rules.postgres.BanConcurrentlyInTransaction;
 import dev.migrationlint.rules.postgres.BanConcurrentlyUnderFlywayLock;
 import dev.migrationlint.rules.postgres.BanEnumAddValueInTransaction;
+import dev.migrationlint.rules.postgres.BanExclusionConstraint;
 import dev.migrationlint.rules.postgres.BanLongExclusiveLock;
+import dev.migrationlint.rules.postgres.BanSetNotNull;
 import dev.migrationlint.rules.postgres.BanTableRewrite;
 import dev.migrationlint.rules.postgres.BanUncommittedTransaction;
 import dev.migrationlint.rules.postgres.BanValidateInSameTransaction;
+import dev.migrationlint.rules.postgres.BanVolatileDefault;
+import dev.migrationlint.rules.postgres.ConstraintMissingNotValid;
 import dev.migrationlint.rules.postgres.RequireConcurrentIndexCreation;
 import dev.migrationlint.rules.postgres.RequireConcurrentIndexDeletion;
 import dev.migrationlint.rules.postgres.RequireConcurrentPartitionDetach;
 import dev.migrationlint.rules.postgres.RequireConcurrentRefresh;
 import dev.migrationlint.rules.postgres.RequireConcurrentReindex;
+import dev.migrationlint.rules.postgres.RequireFkIndex;
 import dev.migrationlint.rules.postgres.RequireLockTimeout;
 import dev.migrationlint.rules.postgres.RequireStatementTimeout;
+import dev.migrationlint.rules.postgres.RequireUniqueIndexFirst;
 import dev.migrationlint.rules.postgres.TransactionNesting;
 
 import java.io.IOException;
@@ -56,7 +66,11 @@ public final class BuiltInRules implements RuleProvider {
 
     /** Every built-in rule, sorted by class name. */
     public static final List<Rule> ALL = List.of(
+            new BanAddRequiredColumn(),
+            new BanAddRewritingColumn(),
+            new BanAlterDomainAddConstraint(),
             new BanCharField(),
+            new BanColumnTypeChange(),
             new BanConcurrentlyInTransaction(),
             new BanConcurrentlyUnderFlywayLock(),
             new BanDataChangeOutsideBootstrap(),
@@ -65,14 +79,18 @@ public final class BuiltInRules implements RuleProvider {
             new BanDropSchemaOrDatabase(),
             new BanDropTable(),
             new BanEnumAddValueInTransaction(),
+            new BanExclusionConstraint(),
             new BanLongExclusiveLock(),
             new BanRenameColumn(),
             new BanRenameTable(),
+            new BanSetNotNull(),
             new BanTableRewrite(),
             new BanTruncate(),
             new BanUnbatchedBackfill(),
             new BanUncommittedTransaction(),
             new BanValidateInSameTransaction(),
+            new BanVolatileDefault(),
+            new ConstraintMissingNotValid(),
             new PreferBigintOverInt(),
             new PreferIdentity(),
             new PreferJsonb(),
@@ -84,11 +102,13 @@ public final class BuiltInRules implements RuleProvider {
             new RequireConcurrentPartitionDetach(),
             new RequireConcurrentRefresh(),
             new RequireConcurrentReindex(),
+            new RequireFkIndex(),
             new RequireLockTimeout(),
             new RequirePrimaryKey(),
             new RequireRollback(),
             new RequireStatementTimeout(),
             new RequireSuppressionReason(),
+            new RequireUniqueIndexFirst(),
             new SyntaxError(),
             new TransactionNesting(),
             new UnreadableFile(),

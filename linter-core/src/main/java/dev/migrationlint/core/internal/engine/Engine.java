@@ -244,8 +244,8 @@ public final class Engine {
         }
         file.statements = statements;
 
-        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, settings,
-                bootstrap, file);
+        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, catalog.snapshot(),
+                settings, bootstrap, file);
         for (Rule rule : rules) {
             if (rule instanceof MigrationRule mr && applies.test(rule)
                     && (!migration.kind().isBackward() || rule.descriptor().appliesToDown())) {
@@ -507,13 +507,15 @@ public final class Engine {
         private final List<Statement> statements;
         private final ParsedMigration parsed;
         private final Catalog before;
+        private final Catalog after;
 
         MigrationScope(Migration migration, List<Statement> statements, ParsedMigration parsed, Catalog before,
-                       Settings settings, boolean bootstrap, FileRun file) {
+                       Catalog after, Settings settings, boolean bootstrap, FileRun file) {
             super(migration, settings, bootstrap, file);
             this.statements = List.copyOf(statements);
             this.parsed = parsed;
             this.before = before;
+            this.after = after;
         }
 
         @Override
@@ -534,6 +536,11 @@ public final class Engine {
         @Override
         public Catalog catalogBefore() {
             return before;
+        }
+
+        @Override
+        public Catalog catalogAfter() {
+            return after;
         }
 
         @Override
