@@ -20,11 +20,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Proves each rule doc page's claim ({@code <!-- proof: ... -->} in its Notes) against the real PostgreSQL of
  * {@code MIGRATION_LINT_PG_URL} (default: the local test server). Skipped with a message when no server answers,
- * failed under {@code CI=true}. One dynamic test per page with a proof comment.
+ * failed under {@code CI=true}. One dynamic test per page with a proof comment; {@code proof: none} pages are
+ * reported as skipped. To prove pages that are not in {@code docs} yet:
+ * {@code mvn -o -q -pl rules -am test -Dtest=DocProofTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dmigrationlint.proof.docs=/abs/path/to/docs}.
  */
 class DocProofTest {
 
     static final Path DOCS = Path.of("docs");
+    /** Where this test reads pages: {@code docs}, or {@code -Dmigrationlint.proof.docs=DIR} to prove pages elsewhere. */
+    static final Path PROVEN = Path.of(System.getProperty("migrationlint.proof.docs", DOCS.toString()));
     private static ProofHarness harness;
 
 
@@ -43,7 +48,7 @@ class DocProofTest {
             return ProofHarness.skipped(e);
         }
         List<DynamicTest> tests = new ArrayList<>();
-        for (Path file : pages()) {
+        for (Path file : pages(PROVEN)) {
             ProofPage page = ProofPage.read(file);
             if (page.hasProofComment()) {
                 tests.add(DynamicTest.dynamicTest(page.name(), () -> check(page)));
@@ -52,8 +57,8 @@ class DocProofTest {
         return tests.stream();
     }
 
-    static List<Path> pages() throws IOException {
-        try (Stream<Path> files = Files.list(DOCS)) {
+    static List<Path> pages(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
         }
     }

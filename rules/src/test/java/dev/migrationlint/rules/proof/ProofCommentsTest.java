@@ -42,7 +42,7 @@ class ProofCommentsTest {
     @Test
     void everyProofCommentIsWellFormed() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (Path file : DocProofTest.pages()) {
+        for (Path file : DocProofTest.pages(DocProofTest.DOCS)) {
             ProofPage page = ProofPage.read(file);
             if (page.hasProofComment()) {
                 try {
