@@ -99,16 +99,8 @@ final class ProofHarness implements AutoCloseable {
         this.url = url;
         this.database = database;
         this.bound = bound;
-        this.monitor = connect("monitor");
-        this.blocker = connect("blocker");
-        this.runner = connect("runner");
-        this.blockerPid = pid(blocker);
-        this.runnerPid = pid(runner);
+        ensureConnections();
         this.serverVersion = "PostgreSQL " + queryString(monitor, "SHOW server_version");
-        // Bound what the monitor and the blocker may wait for: setup statements, schema drops, the blocker's statement.
-        exec(monitor, "SET lock_timeout = '" + bound.toMillis() + "ms'");
-        exec(monitor, "SET statement_timeout = '" + (3 * bound.toMillis()) + "ms'");
-        exec(blocker, "SET lock_timeout = '" + bound.toMillis() + "ms'");
     }
 
     /**
@@ -462,7 +454,15 @@ final class ProofHarness implements AutoCloseable {
 
     // ---- connections and cleanup ----------------------------------------------------------------------------------
 
+    /** Opens the connections, and replaces any that broke (a terminated runner, a server restart). */
     private void ensureConnections() throws SQLException {
+        if (monitor == null || !monitor.isValid(2)) {
+            closeQuietly(monitor);
+            monitor = connect("monitor");
+            // Bound what the monitor may wait for: setup statements, schema drops.
+            exec(monitor, "SET lock_timeout = '" + bound.toMillis() + "ms'");
+            exec(monitor, "SET statement_timeout = '" + (3 * bound.toMillis()) + "ms'");
+        }
         if (runner == null || !runner.isValid(2)) {
             closeQuietly(runner);
             runner = connect("runner");
