@@ -240,10 +240,11 @@ final class ProofHarness implements AutoCloseable {
                         + " FROM pg_locks l WHERE l.pid = ? AND NOT l.granted LIMIT 1")) {
             locks.setInt(1, runnerPid);
             while (!run.isDone() && System.nanoTime() < deadline) {
-                int statement = current.get();
                 try (ResultSet rs = locks.executeQuery()) {
                     if (rs.next()) {
-                        wait = new Wait(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), statement);
+                        // Read after the query: a waiting runner cannot have moved on to the next statement.
+                        wait = new Wait(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                current.get());
                         break;
                     }
                 }
