@@ -460,9 +460,7 @@ final class ProofHarness implements AutoCloseable {
         if (monitor == null || !monitor.isValid(2)) {
             closeQuietly(monitor);
             monitor = connect("monitor");
-            // Bound what the monitor may wait for: setup statements, schema drops.
-            exec(monitor, "SET lock_timeout = '" + bound.toMillis() + "ms'");
-            exec(monitor, "SET statement_timeout = '" + (3 * bound.toMillis()) + "ms'");
+            configureMonitor();
         }
         if (runner == null || !runner.isValid(2)) {
             closeQuietly(runner);
@@ -477,7 +475,16 @@ final class ProofHarness implements AutoCloseable {
         }
     }
 
-    /** Ends the blocker's and the runner's transactions, resets the runner's session and drops the schema. */
+    /** Bounds what the monitor may wait for: setup statements, schema drops. */
+    private void configureMonitor() throws SQLException {
+        exec(monitor, "SET lock_timeout = '" + bound.toMillis() + "ms'");
+        exec(monitor, "SET statement_timeout = '" + (3 * bound.toMillis()) + "ms'");
+    }
+
+    /**
+     * Ends the blocker's and the runner's transactions, resets the sessions the example and the setup block may have
+     * changed ({@code SET ...}), and drops the schema.
+     */
     private void cleanUp(String schema) {
         quietly(blocker, "ROLLBACK");
         quietly(runner, "ROLLBACK");
@@ -486,6 +493,8 @@ final class ProofHarness implements AutoCloseable {
         quietly(runner, "DISCARD TEMP");
         quietly(monitor, "ROLLBACK");
         try {
+            exec(monitor, "RESET ALL");
+            configureMonitor();
             exec(monitor, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop the scratch schema " + schema + ": " + errorText(e), e);
