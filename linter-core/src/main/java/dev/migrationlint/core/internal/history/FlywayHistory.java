@@ -42,12 +42,15 @@ public final class FlywayHistory {
     public static List<Row> read(String url, String user, String password) throws SQLException {
         try (Connection c = user == null && password == null ? DriverManager.getConnection(url)
                 : DriverManager.getConnection(url, user, password)) {
-            String quote = c.getMetaData().getIdentifierQuoteString();
-            String table = quote == null || quote.isBlank() ? TABLE : quote.strip() + TABLE + quote.strip();
+            // Flyway creates the table and its columns with quoted lower-case names (H2 folds unquoted ones up).
+            String q = c.getMetaData().getIdentifierQuoteString();
+            String quote = q == null || q.isBlank() ? "" : q.strip();
+            String columns = String.join(", ", List.of("version", "description", "type", "script", "checksum",
+                    "installed_on", "success").stream().map(n -> quote + n + quote).toList());
             Map<String, Row> applied = new LinkedHashMap<>();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT version, description, type, script, checksum, installed_on,"
-                         + " success FROM " + table + " ORDER BY installed_rank")) {
+                 ResultSet rs = s.executeQuery("SELECT " + columns + " FROM " + quote + TABLE + quote
+                         + " ORDER BY " + quote + "installed_rank" + quote)) {
                 while (rs.next()) {
                     String version = rs.getString(1);
                     String type = rs.getString(3) == null ? "" : rs.getString(3).toUpperCase(Locale.ROOT);
