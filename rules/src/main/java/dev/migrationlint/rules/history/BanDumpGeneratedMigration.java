@@ -10,6 +10,9 @@ import dev.migrationlint.core.spi.Span;
 import dev.migrationlint.core.spi.Statement;
 import dev.migrationlint.core.spi.Token;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,7 +33,7 @@ public final class BanDumpGeneratedMigration implements MigrationRule {
     private static final Pattern HEADER = Pattern.compile(
             "^--\\s*(PostgreSQL database dump|Dumped from database version|Dumped by pg_dump|MySQL dump \\d|"
                     + "MariaDB dump \\d|Dump completed on)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MYSQL_VERSIONED = Pattern.compile("^/\\*!\\d{5}\\s");
+    private static final Pattern MYSQL_VERSIONED = Pattern.compile("^/\\*!\\d{5}");
     private static final Pattern SET_CONFIG = Pattern.compile(
             "(?is)^SELECT\\s+pg_catalog\\.set_config\\s*\\(\\s*'search_path'");
     /** Settings pg_dump writes at the top of every dump for the restore session. */
@@ -40,7 +43,10 @@ public final class BanDumpGeneratedMigration implements MigrationRule {
 
     @Override
     public void check(MigrationContext context) {
-        for (Token c : context.comments()) {
+        List<Token> comments = new ArrayList<>(context.comments());
+        context.statements().forEach(s -> comments.addAll(s.comments()));
+        comments.sort(Comparator.comparingLong(Token::offset));
+        for (Token c : comments) {
             String text = c.text().strip();
             if (HEADER.matcher(text).find() || MYSQL_VERSIONED.matcher(text).find()) {
                 report(context, c.span(), "'" + firstLine(text) + "'");
