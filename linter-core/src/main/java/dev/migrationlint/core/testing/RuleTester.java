@@ -163,16 +163,26 @@ public final class RuleTester {
         Map<String, StringBuilder> files = new LinkedHashMap<>();
         StringBuilder current = null;
         String[] lines = caseText.split("\r\n|\r|\n", -1);
+        // Blank lines before the first "-- file:" line (a doc example's opening line break) make no file.
+        int leadingBlank = 0;
         for (String line : lines) {
             Matcher m = FILE.matcher(line);
             if (m.matches()) {
                 current = files.computeIfAbsent(m.group(1), k -> new StringBuilder());
                 continue;
             }
+            if (current == null && line.isBlank()) {
+                leadingBlank++;
+                continue;
+            }
             if (current == null) {
                 current = files.computeIfAbsent("V1__case.sql", k -> new StringBuilder());
+                current.append("\n".repeat(leadingBlank));
             }
             current.append(line).append('\n');
+        }
+        if (current == null && leadingBlank > 0) {
+            files.put("V1__case.sql", new StringBuilder("\n".repeat(leadingBlank)));
         }
         try {
             for (Map.Entry<String, StringBuilder> e : files.entrySet()) {
