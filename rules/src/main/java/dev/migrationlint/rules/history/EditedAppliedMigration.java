@@ -35,7 +35,7 @@ public final class EditedAppliedMigration implements HistoryRule {
                 String now = context.checksum(m, applied.checksumKind());
                 if (now != null && !now.equals(applied.checksum())) {
                     edited.computeIfAbsent(m, k -> new ArrayList<>()).add(AppliedMatches.where(applied)
-                            + " records " + applied.checksum() + ", the file now gives " + now);
+                            + " records " + shortened(applied.checksum()) + ", the file now gives " + shortened(now));
                 }
             });
         }
@@ -44,5 +44,10 @@ public final class EditedAppliedMigration implements HistoryRule {
                         + ". Databases that already ran it keep the old version and never run the edit",
                 "restore the released content and make the change in a new migration"
                         + " (if the edit is only cosmetic, re-lock or repair the recorded checksum on purpose)"));
+    }
+
+    /** A SHA-256 checksum's first 12 hex digits are plenty to tell two versions apart in a message. */
+    private static String shortened(String checksum) {
+        return checksum.startsWith("sha256:") && checksum.length() > 19 ? checksum.substring(0, 19) + "..." : checksum;
     }
 }

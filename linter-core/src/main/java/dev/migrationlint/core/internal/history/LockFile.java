@@ -137,7 +137,7 @@ public final class LockFile {
             }
             if (l != null && c != null && l.path().equals(c.path())) {
                 return c.path() + " (version " + c.version() + ") changed since it was locked: its checksum is "
-                        + c.checksum() + ", line " + l.line() + " records " + l.checksum();
+                        + shortened(c.checksum()) + ", line " + l.line() + " records " + shortened(l.checksum());
             }
             if (c != null && locked.stream().noneMatch(e -> e.path().equals(c.path()))) {
                 return c.path() + " (version " + c.version() + ") is not in the lock file (added after it was"
@@ -150,6 +150,10 @@ public final class LockFile {
                     + " another order";
         }
         return null;
+    }
+
+    private static String shortened(String checksum) {
+        return checksum.length() > 19 ? checksum.substring(0, 19) + "..." : checksum;
     }
 
     static String chain(String previous, String version, String path, String checksum) {
