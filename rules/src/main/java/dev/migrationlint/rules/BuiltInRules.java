@@ -19,7 +19,20 @@ import dev.migrationlint.rules.design.PreferTextField;
 import dev.migrationlint.rules.design.PreferTimestamptz;
 import dev.migrationlint.rules.design.RequireColumnComment;
 import dev.migrationlint.rules.design.RequirePrimaryKey;
+import dev.migrationlint.rules.history.BanDumpGeneratedMigration;
+import dev.migrationlint.rules.history.BanExistenceChecks;
+import dev.migrationlint.rules.history.BanReverseMigration;
+import dev.migrationlint.rules.history.DeletedAppliedMigration;
+import dev.migrationlint.rules.history.DuplicateMigrationVersion;
+import dev.migrationlint.rules.history.EditedAppliedMigration;
+import dev.migrationlint.rules.history.EmptyMigrationFile;
+import dev.migrationlint.rules.history.InvalidMigrationName;
+import dev.migrationlint.rules.history.MigrationRetention;
+import dev.migrationlint.rules.history.MigrationTooLarge;
+import dev.migrationlint.rules.history.OutOfOrderMigration;
+import dev.migrationlint.rules.history.PreferRobustStatements;
 import dev.migrationlint.rules.history.RequireRollback;
+import dev.migrationlint.rules.history.RequireStandaloneSchemaChange;
 import dev.migrationlint.rules.meta.RequireSuppressionReason;
 import dev.migrationlint.rules.meta.SyntaxError;
 import dev.migrationlint.rules.meta.UnreadableFile;
@@ -78,11 +91,14 @@ public final class BuiltInRules implements RuleProvider {
             new BanDropNotNull(),
             new BanDropSchemaOrDatabase(),
             new BanDropTable(),
+            new BanDumpGeneratedMigration(),
             new BanEnumAddValueInTransaction(),
             new BanExclusionConstraint(),
+            new BanExistenceChecks(),
             new BanLongExclusiveLock(),
             new BanRenameColumn(),
             new BanRenameTable(),
+            new BanReverseMigration(),
             new BanSetNotNull(),
             new BanTableRewrite(),
             new BanTruncate(),
@@ -91,9 +107,18 @@ public final class BuiltInRules implements RuleProvider {
             new BanValidateInSameTransaction(),
             new BanVolatileDefault(),
             new ConstraintMissingNotValid(),
+            new DeletedAppliedMigration(),
+            new DuplicateMigrationVersion(),
+            new EditedAppliedMigration(),
+            new EmptyMigrationFile(),
+            new InvalidMigrationName(),
+            new MigrationRetention(),
+            new MigrationTooLarge(),
+            new OutOfOrderMigration(),
             new PreferBigintOverInt(),
             new PreferIdentity(),
             new PreferJsonb(),
+            new PreferRobustStatements(),
             new PreferTextField(),
             new PreferTimestamptz(),
             new RequireColumnComment(),
@@ -106,6 +131,7 @@ public final class BuiltInRules implements RuleProvider {
             new RequireLockTimeout(),
             new RequirePrimaryKey(),
             new RequireRollback(),
+            new RequireStandaloneSchemaChange(),
             new RequireStatementTimeout(),
             new RequireSuppressionReason(),
             new RequireUniqueIndexFirst(),

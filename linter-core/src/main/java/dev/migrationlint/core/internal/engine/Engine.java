@@ -3,6 +3,7 @@ package dev.migrationlint.core.internal.engine;
 import dev.migrationlint.core.Notification;
 import dev.migrationlint.core.internal.config.ConfigFile;
 import dev.migrationlint.core.internal.discovery.Location;
+import dev.migrationlint.core.internal.history.Checksums;
 import dev.migrationlint.core.internal.lex.LexOptions;
 import dev.migrationlint.core.internal.lex.RawStatement;
 import dev.migrationlint.core.internal.lex.SplitResult;
@@ -11,6 +12,8 @@ import dev.migrationlint.core.internal.recognize.Recognizer;
 import dev.migrationlint.core.internal.replay.ReplayCatalog;
 import dev.migrationlint.core.spi.AppliedMigration;
 import dev.migrationlint.core.spi.Catalog;
+import dev.migrationlint.core.spi.ChangeSet;
+import dev.migrationlint.core.spi.ChecksumKind;
 import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.Direction;
 import dev.migrationlint.core.spi.Fact;
@@ -39,12 +42,14 @@ import dev.migrationlint.core.spi.SuppressionComment;
 import dev.migrationlint.core.spi.TargetVersion;
 import dev.migrationlint.core.spi.Token;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,10 +73,11 @@ public final class Engine {
      * @param levels          rule levels per path
      * @param focus           the paths to report on; empty means every path
      * @param applied         migrations sources of truth say were applied, by location path; may be empty
+     * @param provenance      what git knows about the files, for history rules
      */
     public record Options(Settings settings, boolean dialectExplicit, String targetVersion,
                           ConfigFile.Flyway flywayConfig, List<Glob> bootstrap, RuleLevelResolver levels,
-                          Set<String> focus, Map<String, List<AppliedMigration>> applied) {
+                          Set<String> focus, Map<String, List<AppliedMigration>> applied, Provenance provenance) {
         public Options {
             bootstrap = List.copyOf(bootstrap);
             focus = Set.copyOf(focus);
@@ -311,6 +317,22 @@ public final class Engine {
                 }
 
                 @Override
+                public String checksum(Migration migration, ChecksumKind kind) {
+                    return run.checksums.computeIfAbsent(kind + ":" + migration.path(),
+                            k -> Checksums.of(migration.file(), kind));
+                }
+
+                @Override
+                public Optional<Instant> firstCommitted(String path) {
+                    return options.provenance().firstCommitted(path);
+                }
+
+                @Override
+                public Optional<ChangeSet> changeSet() {
+                    return options.provenance().changeSet();
+                }
+
+                @Override
                 public void report(Migration migration, Span span, String message, String help) {
                     report(migration.path(), span, message, help);
                 }
@@ -382,6 +404,7 @@ public final class Engine {
         final List<Notification> notifications = new ArrayList<>();
         final Map<String, FileRun> byPath = new LinkedHashMap<>();
         final Map<String, Integer> unrecognized = new TreeMap<>();
+        final Map<String, String> checksums = new HashMap<>();
         int files;
         long statements;
         long understood;
