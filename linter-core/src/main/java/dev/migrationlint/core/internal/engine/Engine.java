@@ -3,6 +3,7 @@ package dev.migrationlint.core.internal.engine;
 import dev.migrationlint.core.Notification;
 import dev.migrationlint.core.internal.config.ConfigFile;
 import dev.migrationlint.core.internal.discovery.Location;
+import dev.migrationlint.core.internal.history.Checksums;
 import dev.migrationlint.core.internal.lex.LexOptions;
 import dev.migrationlint.core.internal.lex.RawStatement;
 import dev.migrationlint.core.internal.lex.SplitResult;
@@ -11,6 +12,8 @@ import dev.migrationlint.core.internal.recognize.Recognizer;
 import dev.migrationlint.core.internal.replay.ReplayCatalog;
 import dev.migrationlint.core.spi.AppliedMigration;
 import dev.migrationlint.core.spi.Catalog;
+import dev.migrationlint.core.spi.ChangeSet;
+import dev.migrationlint.core.spi.ChecksumKind;
 import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.Direction;
 import dev.migrationlint.core.spi.Fact;
@@ -39,12 +42,14 @@ import dev.migrationlint.core.spi.SuppressionComment;
 import dev.migrationlint.core.spi.TargetVersion;
 import dev.migrationlint.core.spi.Token;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,10 +73,11 @@ public final class Engine {
      * @param levels          rule levels per path
      * @param focus           the paths to report on; empty means every path
      * @param applied         migrations sources of truth say were applied, by location path; may be empty
+     * @param provenance      what git knows about the files, for history rules
      */
     public record Options(Settings settings, boolean dialectExplicit, String targetVersion,
                           ConfigFile.Flyway flywayConfig, List<Glob> bootstrap, RuleLevelResolver levels,
-                          Set<String> focus, Map<String, List<AppliedMigration>> applied) {
+                          Set<String> focus, Map<String, List<AppliedMigration>> applied, Provenance provenance) {
         public Options {
             bootstrap = List.copyOf(bootstrap);
             focus = Set.copyOf(focus);
@@ -233,7 +239,7 @@ public final class Engine {
                 if (rule instanceof StatementRule sr && applies.test(rule)
                         && (forward || rule.descriptor().appliesToDown())) {
                     file.current = rule.descriptor();
-                    sr.check(context);
+                    contained(rule, () -> sr.check(context), run, migration.path(), statement.span());
                 }
             }
             if (forward) {
@@ -244,13 +250,13 @@ public final class Engine {
         }
         file.statements = statements;
 
-        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, settings,
-                bootstrap, file);
+        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, catalog.snapshot(),
+                settings, bootstrap, file);
         for (Rule rule : rules) {
             if (rule instanceof MigrationRule mr && applies.test(rule)
                     && (!migration.kind().isBackward() || rule.descriptor().appliesToDown())) {
                 file.current = rule.descriptor();
-                mr.check(migrationContext);
+                contained(rule, () -> mr.check(migrationContext), run, migration.path(), Span.FILE);
             }
         }
     }
@@ -284,7 +290,7 @@ public final class Engine {
                 continue;
             }
             RuleDescriptor d = rule.descriptor();
-            hr.check(new HistoryContext() {
+            HistoryContext context = new HistoryContext() {
                 @Override
                 public String location() {
                     return location.path();
@@ -311,6 +317,22 @@ public final class Engine {
                 }
 
                 @Override
+                public String checksum(Migration migration, ChecksumKind kind) {
+                    return run.checksums.computeIfAbsent(kind + ":" + migration.path(),
+                            k -> Checksums.of(migration.file(), kind));
+                }
+
+                @Override
+                public Optional<Instant> firstCommitted(String path) {
+                    return options.provenance().firstCommitted(path);
+                }
+
+                @Override
+                public Optional<ChangeSet> changeSet() {
+                    return options.provenance().changeSet();
+                }
+
+                @Override
                 public void report(Migration migration, Span span, String message, String help) {
                     report(migration.path(), span, message, help);
                 }
@@ -324,7 +346,21 @@ public final class Engine {
                                 file.fingerprint(d.id(), span, message), null));
                     }
                 }
-            });
+            };
+            contained(rule, () -> hr.check(context), run, location.path(), Span.FILE);
+        }
+    }
+
+    /**
+     * Runs one rule; a rule that throws is reported as a notification at the place it was checking and
+     * the run goes on, so one faulty (possibly third-party) rule never stops the others.
+     */
+    private static void contained(Rule rule, Runnable check, Run run, String path, Span span) {
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            run.notifications.add(new Notification(path, span, Level.ERROR, "rule " + rule.descriptor().id()
+                    + " failed here and was skipped: " + e));
         }
     }
 
@@ -368,6 +404,7 @@ public final class Engine {
         final List<Notification> notifications = new ArrayList<>();
         final Map<String, FileRun> byPath = new LinkedHashMap<>();
         final Map<String, Integer> unrecognized = new TreeMap<>();
+        final Map<String, String> checksums = new HashMap<>();
         int files;
         long statements;
         long understood;
@@ -405,7 +442,7 @@ public final class Engine {
                     continue;
                 }
                 RuleDescriptor d = rule.descriptor();
-                fr.check(new FindingsContext() {
+                FindingsContext context = new FindingsContext() {
                     @Override
                     public List<SuppressionComment> suppressions() {
                         return comments;
@@ -419,7 +456,8 @@ public final class Engine {
                                     Fingerprints.of(d.id(), path, null, message + "@" + span.startLine()), null));
                         }
                     }
-                });
+                };
+                contained(rule, () -> fr.check(context), this, "", Span.FILE);
             }
             if (!options.focus().isEmpty()) {
                 findings.removeIf(f -> !options.focus().contains(f.path()));
@@ -428,34 +466,53 @@ public final class Engine {
         }
     }
 
-    private static final class StatementScope implements StatementContext {
-        private final Statement statement;
-        private final Migration migration;
-        private final List<Statement> previous;
-        private final Catalog catalog;
-        private final Settings settings;
-        private final boolean bootstrap;
-        private final FileRun file;
+    /** What both per-statement and per-migration contexts share: the migration, its settings, where to report. */
+    private abstract static class Scope {
+        final Migration migration;
+        final Settings settings;
+        final boolean bootstrap;
+        final FileRun file;
 
-        StatementScope(Statement statement, Migration migration, List<Statement> previous, Catalog catalog,
-                       Settings settings, boolean bootstrap, FileRun file) {
-            this.statement = statement;
+        Scope(Migration migration, Settings settings, boolean bootstrap, FileRun file) {
             this.migration = migration;
-            this.previous = previous;
-            this.catalog = catalog;
             this.settings = settings;
             this.bootstrap = bootstrap;
             this.file = file;
         }
 
-        @Override
-        public Statement statement() {
-            return statement;
+        public Migration migration() {
+            return migration;
+        }
+
+        public Settings settings() {
+            return settings;
+        }
+
+        public boolean bootstrap() {
+            return bootstrap;
+        }
+
+        public void report(Span span, String message, String help) {
+            file.report(span, message, help);
+        }
+    }
+
+    private static final class StatementScope extends Scope implements StatementContext {
+        private final Statement statement;
+        private final List<Statement> previous;
+        private final Catalog catalog;
+
+        StatementScope(Statement statement, Migration migration, List<Statement> previous, Catalog catalog,
+                       Settings settings, boolean bootstrap, FileRun file) {
+            super(migration, settings, bootstrap, file);
+            this.statement = statement;
+            this.previous = previous;
+            this.catalog = catalog;
         }
 
         @Override
-        public Migration migration() {
-            return migration;
+        public Statement statement() {
+            return statement;
         }
 
         @Override
@@ -467,46 +524,21 @@ public final class Engine {
         public Catalog catalog() {
             return catalog;
         }
-
-        @Override
-        public Settings settings() {
-            return settings;
-        }
-
-        @Override
-        public boolean bootstrap() {
-            return bootstrap;
-        }
-
-        @Override
-        public void report(Span span, String message, String help) {
-            file.report(span, message, help);
-        }
     }
 
-    private static final class MigrationScope implements MigrationContext {
-        private final Migration migration;
+    private static final class MigrationScope extends Scope implements MigrationContext {
         private final List<Statement> statements;
         private final ParsedMigration parsed;
         private final Catalog before;
-        private final Settings settings;
-        private final boolean bootstrap;
-        private final FileRun file;
+        private final Catalog after;
 
         MigrationScope(Migration migration, List<Statement> statements, ParsedMigration parsed, Catalog before,
-                       Settings settings, boolean bootstrap, FileRun file) {
-            this.migration = migration;
+                       Catalog after, Settings settings, boolean bootstrap, FileRun file) {
+            super(migration, settings, bootstrap, file);
             this.statements = List.copyOf(statements);
             this.parsed = parsed;
             this.before = before;
-            this.settings = settings;
-            this.bootstrap = bootstrap;
-            this.file = file;
-        }
-
-        @Override
-        public Migration migration() {
-            return migration;
+            this.after = after;
         }
 
         @Override
@@ -530,23 +562,13 @@ public final class Engine {
         }
 
         @Override
-        public Settings settings() {
-            return settings;
-        }
-
-        @Override
-        public boolean bootstrap() {
-            return bootstrap;
+        public Catalog catalogAfter() {
+            return after;
         }
 
         @Override
         public boolean blank() {
             return parsed.blank();
-        }
-
-        @Override
-        public void report(Span span, String message, String help) {
-            file.report(span, message, help);
         }
     }
 }
