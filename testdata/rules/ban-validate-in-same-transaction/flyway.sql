@@ -32,3 +32,9 @@ ALTER TABLE orders ADD CONSTRAINT "Total_Cap" CHECK (total < 10) NOT VALID;
 ALTER TABLE orders VALIDATE CONSTRAINT total_cap;
 -- expect: ban-validate-in-same-transaction
 alter table orders /* comment */ validate constraint "Total_Cap"; ALTER TABLE orders VALIDATE CONSTRAINT id_positive;
+
+-- file: V7__commit_between.sql
+-- A COMMIT ends Flyway's transaction (transaction-nesting reports it); the driver opens a new one after it.
+ALTER TABLE orders ADD CONSTRAINT orders_customer_positive CHECK (customer_id > 0) NOT VALID;
+COMMIT;
+ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_positive;
