@@ -113,6 +113,7 @@ public sealed interface Fact {
     /**
      * A data change. {@code hasWhere} is true when the top-level statement has a WHERE clause
      * (UPDATE/DELETE); {@code copyFrom} for {@code COPY ... FROM} (loads data) versus {@code COPY ... TO}.
+     * {@code table} is null for queries ({@code SELECT}, {@code VALUES}) and {@code COPY (query) TO}.
      */
     record Dml(DmlKind kind, ObjectName table, boolean hasWhere, boolean copyFrom) implements Fact {
         public String command() {
@@ -127,7 +128,11 @@ public sealed interface Fact {
 
     // ---- session and transactions ----
 
-    /** {@code SET [LOCAL|SESSION] name = value} and {@code set_config(...)}; MySQL {@code SET [SESSION] var = value}. */
+    /**
+     * {@code SET [LOCAL|SESSION] name = value} and {@code set_config(...)}; MySQL {@code SET [SESSION] var = value}.
+     * {@code name} is lower case; {@code value} is a single literal unquoted, otherwise the text as written,
+     * and "DEFAULT" for {@code SET name TO DEFAULT} and {@code RESET name}.
+     */
     record SetSetting(String name, String value, boolean local) implements Fact {
         public String command() {
             return "SET";
@@ -146,6 +151,7 @@ public sealed interface Fact {
 
     enum ReindexTarget { INDEX, TABLE, SCHEMA, DATABASE, SYSTEM }
 
+    /** For SCHEMA, DATABASE and SYSTEM {@code name.name()} is the name written; {@code name} is null when omitted. */
     record Reindex(ReindexTarget target, ObjectName name, boolean concurrently) implements Fact {
         public String command() {
             return "REINDEX";
@@ -200,7 +206,10 @@ public sealed interface Fact {
 
     enum DatabaseObject { DATABASE, SCHEMA, TABLESPACE, SUBSCRIPTION }
 
-    /** CREATE/DROP DATABASE, SCHEMA, TABLESPACE, SUBSCRIPTION. */
+    /**
+     * CREATE/DROP DATABASE, SCHEMA, TABLESPACE, SUBSCRIPTION; {@code ifExists} is the existence guard:
+     * {@code IF EXISTS} on DROP, {@code IF NOT EXISTS} on CREATE.
+     */
     record DatabaseObjectChange(boolean create, DatabaseObject object, List<String> names, boolean ifExists,
                                 boolean cascade) implements Fact {
         public DatabaseObjectChange {

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class Discovery {
 
-    private static final Set<String> SOURCE_KINDS = Set.of("resources", "java", "kotlin", "groovy", "scala");
-
     private final DiscoveryOptions options;
     private final Layout forced;
     private final Pattern layoutPattern;
@@ -76,35 +74,43 @@ public final class Discovery {
 
         DiscoveryResult discover(List<Path> paths) {
             List<Found> found = new ArrayList<>();
-            Set<Path> named = new LinkedHashSet<>();
-            List<Path> roots = paths.isEmpty() ? defaultRoots() : List.of();
-            for (Path root : roots) {
+            Set<Path> reported = new LinkedHashSet<>();
+            Set<Path> namedFiles = new LinkedHashSet<>();
+            for (Path root : paths.isEmpty() ? defaultRoots() : List.<Path>of()) {
                 findAll(root, found);
             }
             for (Path path : paths) {
-                if (Files.isDirectory(path)) {
+                if (!Files.isDirectory(path)) {
+                    namedFiles.add(path);
+                    reported.add(path);
+                    Path top = top(path.getParent(), path.getParent());
+                    found.add(new Found(finder.findFor(top, path), top, false));
+                    continue;
+                }
+                // A folder inside a location is linted in that location's context, like a file.
+                Path top = top(path, path);
+                LocationSpec enclosing = finder.enclosing(top, path);
+                if (enclosing == null) {
                     findAll(path, found);
                 } else {
-                    named.add(path);
-                    Path top = searchTop(path);
-                    found.add(new Found(finder.findFor(top, path), top, false));
+                    found.add(new Found(enclosing, top, false));
+                    addFilesBelow(path, reported);
                 }
             }
-            List<Found> merged = mergeClasspathLocations(found);
             List<Location> locations = new ArrayList<>();
             Set<String> whole = new HashSet<>();
-            for (Found f : merged) {
-                Path top = settingsTop(f.spec().directory(), f.searchRoot());
+            for (Found f : mergeClasspathLocations(found)) {
+                Path top = top(f.spec().directory(), f.searchRoot());
                 Location location = reader.read(f.spec(), settings.forLocation(f.spec().directory(), top), top);
                 locations.add(location);
                 if (f.whole()) {
                     whole.add(location.path());
                 }
             }
-            locations = withoutContained(locations, whole, named);
+            locations = withoutContained(locations, whole, reported);
             locations.sort(Comparator.comparing(Location::path));
-            noteUnlintedNamedFiles(named, locations);
-            return new DiscoveryResult(locations, named, whole, problems.list());
+            noteUnlintedNamedFiles(namedFiles, locations);
+            return new DiscoveryResult(locations, reported, whole, problems.list());
         }
 
         private void findAll(Path root, List<Found> found) {
@@ -114,22 +120,23 @@ public final class Discovery {
             }
         }
 
-        /** A named file is searched from the top of its repository, else from the working directory, else its folder. */
-        private Path searchTop(Path file) {
-            Path git = PathDisplay.gitTopLevel(file.getParent());
-            if (git != null) {
-                return git;
-            }
-            return file.startsWith(wd) ? wd : file.getParent();
-        }
-
-        /** Tool configuration and dialect-named folders count up to the repository top, else the working directory. */
-        private Path settingsTop(Path dir, Path searchRoot) {
+        /**
+         * The repository top of {@code dir}, else the working directory when {@code dir} is inside it, else
+         * {@code outside}: where a named file's location is searched from, and how far up tool configuration and
+         * dialect-named folders count.
+         */
+        private Path top(Path dir, Path outside) {
             Path git = PathDisplay.gitTopLevel(dir);
             if (git != null) {
                 return git;
             }
-            return dir.startsWith(wd) ? wd : searchRoot;
+            return dir.startsWith(wd) ? wd : outside;
+        }
+
+        private void addFilesBelow(Path dir, Set<Path> files) {
+            FolderTree.Listing listing = tree.list(dir);
+            listing.files().forEach(name -> files.add(dir.resolve(name)));
+            listing.dirs().forEach(sub -> addFilesBelow(sub, files));
         }
 
         /**
@@ -149,11 +156,12 @@ public final class Discovery {
                 if (!f.spec().layout().isFlywayFamily()) {
                     continue;
                 }
-                for (Path counterpart : counterparts(f.spec().directory())) {
+                ClasspathFolder folder = ClasspathFolder.of(f.spec().directory());
+                for (Path counterpart : folder == null ? List.<Path>of() : folder.counterparts()) {
                     if (byDirectory.containsKey(counterpart)) {
                         continue;
                     }
-                    for (LocationSpec spec : finder.findAll(counterpart)) {
+                    for (LocationSpec spec : finder.locationsBelow(counterpart)) {
                         if (spec.directory().equals(counterpart) && spec.layout().isFlywayFamily()) {
                             byDirectory.put(counterpart, new Found(spec, f.searchRoot(), f.whole()));
                         }
@@ -163,11 +171,11 @@ public final class Discovery {
             Map<String, List<Found>> byKey = new LinkedHashMap<>();
             List<Found> result = new ArrayList<>();
             for (Found f : byDirectory.values()) {
-                String key = f.spec().layout().isFlywayFamily() ? classpathKey(f.spec().directory()) : null;
-                if (key == null) {
+                ClasspathFolder folder = ClasspathFolder.of(f.spec().directory());
+                if (folder == null || !f.spec().layout().isFlywayFamily()) {
                     result.add(f);
                 } else {
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                    byKey.computeIfAbsent(folder.key(), k -> new ArrayList<>()).add(f);
                 }
             }
             for (List<Found> group : byKey.values()) {
@@ -176,56 +184,13 @@ public final class Discovery {
                     continue;
                 }
                 Found main = group.stream()
-                        .filter(f -> sourceKind(f.spec().directory()).equals("resources"))
+                        .filter(f -> ClasspathFolder.of(f.spec().directory()).kind().equals("resources"))
                         .findFirst().orElse(group.get(0));
                 List<Path> sources = group.stream().flatMap(f -> f.spec().sources().stream()).toList();
                 LocationSpec spec = finder.merge(main.spec().directory(), sources, main.spec().layout());
                 result.add(new Found(spec, main.searchRoot(), group.stream().anyMatch(Found::whole)));
             }
             return result;
-        }
-
-        /** {@code <module>/src/main|<package path>} for a folder inside a source tree, else null. */
-        private String classpathKey(Path dir) {
-            int kind = sourceKindIndex(dir);
-            if (kind < 0) {
-                return null;
-            }
-            Path sourceSet = dir.getRoot().resolve(dir.subpath(0, kind));
-            String pkg = kind + 1 < dir.getNameCount() ? dir.subpath(kind + 1, dir.getNameCount()).toString() : "";
-            return sourceSet + "|" + pkg.replace('\\', '/');
-        }
-
-        private List<Path> counterparts(Path dir) {
-            int kind = sourceKindIndex(dir);
-            if (kind < 0) {
-                return List.of();
-            }
-            Path sourceSet = dir.getRoot().resolve(dir.subpath(0, kind));
-            Path pkg = kind + 1 < dir.getNameCount() ? dir.subpath(kind + 1, dir.getNameCount()) : null;
-            List<Path> counterparts = new ArrayList<>();
-            for (String other : SOURCE_KINDS.stream().sorted().toList()) {
-                Path candidate = pkg == null ? sourceSet.resolve(other) : sourceSet.resolve(other).resolve(pkg.toString());
-                if (!candidate.equals(dir) && Files.isDirectory(candidate)) {
-                    counterparts.add(candidate);
-                }
-            }
-            return counterparts;
-        }
-
-        /** The index of {@code java}/{@code resources}/... in {@code .../src/<set>/<kind>/...}, or -1. */
-        private int sourceKindIndex(Path dir) {
-            for (int i = dir.getNameCount() - 1; i >= 2; i--) {
-                if (SOURCE_KINDS.contains(dir.getName(i).toString()) && dir.getName(i - 2).toString().equals("src")) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private String sourceKind(Path dir) {
-            int kind = sourceKindIndex(dir);
-            return kind < 0 ? "" : dir.getName(kind).toString();
         }
 
         /**
@@ -264,8 +229,8 @@ public final class Discovery {
             }
             for (Path file : named) {
                 if (!known.contains(file)) {
-                    problems.add(file, "not a migration of any layout here (a companion, documentation or support file);"
-                            + " nothing to lint");
+                    problems.add(file, "nothing to lint: not a migration its location's layout runs (a companion,"
+                            + " documentation or support file, or another dialect's pop file)");
                 }
             }
         }
@@ -293,8 +258,12 @@ public final class Discovery {
 
         private void scan(Path dir, List<Path> roots) {
             FolderTree.Listing listing = tree.list(dir);
+            // Checked against the listing first: most folders have no configuration, and stat calls add up.
+            boolean module = listing.dirs().contains(dir.resolve("src"));
             for (Path candidate : ToolSettingsReader.candidates(dir)) {
-                settings.read(candidate).ifPresent(fs -> roots.addAll(declaredLocations(fs)));
+                if (listing.hasFile(candidate.getFileName().toString()) && candidate.getParent().equals(dir) || module) {
+                    settings.read(candidate).ifPresent(fs -> roots.addAll(declaredLocations(fs)));
+                }
             }
             for (Path sub : listing.dirs()) {
                 if (isConventional(sub)) {

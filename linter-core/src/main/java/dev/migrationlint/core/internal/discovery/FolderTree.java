@@ -1,6 +1,7 @@
 package dev.migrationlint.core.internal.discovery;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -136,8 +137,10 @@ final class FolderTree {
 
     private static String describe(Exception e) {
         Throwable cause = e instanceof DirectoryIteratorException ? e.getCause() : e;
-        String kind = cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : cause.getClass().getSimpleName();
-        return cause.getMessage() == null || kind.equals("permission denied") ? kind : kind + ": " + cause.getMessage();
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String kind = cause.getClass().getSimpleName();
+        return cause.getMessage() == null ? kind : kind + ": " + cause.getMessage();
     }
 }

@@ -160,7 +160,10 @@ final class LayoutDetector {
         return m.matches() && (m.group(1).equals("autocommit") || NameReader.POP_DIALECTS.containsKey(m.group(1)));
     }
 
-    /** goose and dbmate mark their files; plain numbered files without marks are sqlx's. */
+    /**
+     * goose and dbmate need their marker in every file; plain numbered files without them are sqlx's. Most files must
+     * carry a marker, so a stray comment does not turn a sqlx folder into dbmate.
+     */
     private static Layout markedLayout(Path dir, List<String> plain) {
         int goose = 0;
         int dbmate = 0;
@@ -172,10 +175,10 @@ final class LayoutDetector {
                 dbmate++;
             }
         }
-        if (goose == 0 && dbmate == 0) {
-            return Layout.SQLX;
+        if (goose * 2 >= plain.size() && goose >= dbmate) {
+            return Layout.GOOSE;
         }
-        return goose >= dbmate ? Layout.GOOSE : Layout.DBMATE;
+        return dbmate * 2 >= plain.size() ? Layout.DBMATE : Layout.SQLX;
     }
 
     private static String head(Path file) {

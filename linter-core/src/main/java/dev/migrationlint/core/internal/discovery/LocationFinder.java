@@ -36,12 +36,18 @@ final class LocationFinder {
 
     /** Every location at or below {@code root}; a named root with scripts but no recognised layout is read with the fallback. */
     List<LocationSpec> findAll(Path root) {
-        List<LocationSpec> found = new ArrayList<>();
-        process(root, root, null, found);
+        List<LocationSpec> found = locationsBelow(root);
         // Searching starts at root, so only a location at root itself can hold root's own files.
         if (found.stream().noneMatch(spec -> spec.directory().equals(root)) && hasScripts(root)) {
             found.add(fallbackAt(root));
         }
+        return found;
+    }
+
+    /** Every location at or below {@code root} that a layout recognises. */
+    List<LocationSpec> locationsBelow(Path root) {
+        List<LocationSpec> found = new ArrayList<>();
+        process(root, root, null, found);
         return found;
     }
 
@@ -57,6 +63,29 @@ final class LocationFinder {
                 .filter(spec -> spec.covers(file))
                 .max(Comparator.comparingInt(spec -> spec.directory().getNameCount()))
                 .orElseGet(() -> fallbackAt(file.getParent()));
+    }
+
+    /**
+     * The location that holds {@code dir} without being named by it (a Flyway subfolder, a diesel migration folder, a
+     * version folder of a merged location), searching from {@code root} down; null when {@code dir} is not inside one.
+     */
+    LocationSpec enclosing(Path root, Path dir) {
+        if (root.equals(dir) || !dir.startsWith(root)) {
+            return null;
+        }
+        List<LocationSpec> found = new ArrayList<>();
+        process(root, root, dir, found);
+        LocationSpec deepest = found.stream()
+                .filter(spec -> dir.startsWith(spec.directory()))
+                .max(Comparator.comparingInt(spec -> spec.directory().getNameCount()))
+                .orElse(null);
+        if (deepest == null || deepest.directory().equals(dir)) {
+            return null;
+        }
+        boolean holds = deepest.layout() == Layout.FOLDER
+                ? dir.getParent().equals(deepest.directory()) && detector.belongsToFolderLayout(dir)
+                : deepest.recursive() && deepest.sources().stream().anyMatch(s -> tree.subtree(s).dirs().contains(dir));
+        return holds ? deepest : null;
     }
 
     private LocationSpec fallbackAt(Path dir) {

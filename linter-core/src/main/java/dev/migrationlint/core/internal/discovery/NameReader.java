@@ -21,8 +21,11 @@ final class NameReader {
     /** Names that try to be Flyway migrations, so a wrong extension is worth reporting. */
     private static final Pattern FLYWAY_LIKE = Pattern.compile("^(?:[VUB]\\d[\\d._]*|R)__");
     private static final Pattern BARE_VERSION_LIKE = Pattern.compile("^\\d+__");
-    /** Java classes that try to be migrations; other classes in the package are support code. */
-    private static final Pattern JAVA_MIGRATION_LIKE = Pattern.compile("^(?:[VUB]\\d|R__)");
+    /**
+     * Java classes that try to be migrations (a prefix, a version, an underscore); other classes of the package, such
+     * as {@code Base64Codec} or {@code V8Engine}, are support code.
+     */
+    private static final Pattern JAVA_MIGRATION_LIKE = Pattern.compile("^(?:[VUB]\\d[\\d._]*_|R_)");
     /** Flyway SQL callbacks ({@code beforeMigrate.sql}, {@code afterMigrate__drop_procs.sql}) run around migrations. */
     private static final Pattern FLYWAY_CALLBACK = Pattern.compile("^(?:before|after)[A-Z]\\w*?(?:__.*)?\\.sql$|^createSchema\\.sql$");
     private static final Pattern GOLANG_MIGRATE = Pattern.compile("^(\\d+)_(.*)\\.(up|down)\\.(.+)$");

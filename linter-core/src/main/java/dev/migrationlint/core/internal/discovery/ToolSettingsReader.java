@@ -3,8 +3,6 @@ package dev.migrationlint.core.internal.discovery;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,14 +29,14 @@ import java.util.TreeMap;
 final class ToolSettingsReader {
 
     /** One configuration file's values; {@code base} is where its relative and classpath locations start. */
-    record FileSettings(Path file, Path base, Boolean mixed, Boolean transactionalLock, Map<String, String> placeholders,
+    record FileSettings(Path base, Boolean mixed, Boolean transactionalLock, Map<String, String> placeholders,
                         List<String> locations) {
         boolean isEmpty() {
             return mixed == null && transactionalLock == null && placeholders.isEmpty() && locations == null;
         }
     }
 
-    static final List<String> SPRING_FILES = List.of(
+    private static final List<String> SPRING_FILES = List.of(
             "application.properties", "application.yml", "application.yaml");
     private static final Path SPRING_RESOURCES = Path.of("src", "main", "resources");
     private static final List<String> FLYWAY_PREFIX = List.of("flyway");
@@ -48,8 +45,6 @@ final class ToolSettingsReader {
     private final PathDisplay display;
     private final Problems problems;
     private final Map<Path, Optional<FileSettings>> files = new HashMap<>();
-    private final TomlMapper toml = new TomlMapper();
-    private final YAMLMapper yaml = new YAMLMapper();
 
     ToolSettingsReader(PathDisplay display, Problems problems) {
         this.display = display;
@@ -103,15 +98,15 @@ final class ToolSettingsReader {
         String name = file.getFileName().toString();
         try {
             if (name.equals("flyway.conf")) {
-                return Optional.of(settings(file, file.getParent(), properties(file), FLYWAY_PREFIX));
+                return Optional.of(settings(file.getParent(), properties(file), FLYWAY_PREFIX));
             }
             if (name.equals("flyway.toml")) {
-                return Optional.of(settings(file, file.getParent(), flatten(toml.readTree(file.toFile())), FLYWAY_PREFIX));
+                return Optional.of(settings(file.getParent(), flatten(TreeReaders.TOML.readTree(file.toFile())), FLYWAY_PREFIX));
             }
             // src/main/resources/application.* belongs to the module three folders up.
             Path module = file.getParent().getParent().getParent().getParent();
             Map<String, String> values = name.endsWith(".properties") ? properties(file) : yamlDocuments(file);
-            return Optional.of(settings(file, module, values, SPRING_PREFIX));
+            return Optional.of(settings(module, values, SPRING_PREFIX));
         } catch (IOException | RuntimeException e) {
             problems.add(file, "not read (" + oneLine(e) + "); its Flyway settings are ignored");
             return Optional.empty();
@@ -133,7 +128,7 @@ final class ToolSettingsReader {
     /** Spring reads every document of the file; documents for a profile only apply when it is active, so they are left out. */
     private Map<String, String> yamlDocuments(Path file) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
-        try (MappingIterator<JsonNode> documents = yaml.readerFor(JsonNode.class).readValues(file.toFile())) {
+        try (MappingIterator<JsonNode> documents = TreeReaders.YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
             while (documents.hasNext()) {
                 Map<String, String> document = flatten(documents.next());
                 boolean profiled = document.keySet().stream().map(ToolSettingsReader::normalizedKey)
@@ -158,8 +153,7 @@ final class ToolSettingsReader {
             return;
         }
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), values);
             }
         } else if (node.isArray()) {
@@ -171,7 +165,7 @@ final class ToolSettingsReader {
         }
     }
 
-    private static FileSettings settings(Path file, Path base, Map<String, String> values, List<String> prefix) {
+    private static FileSettings settings(Path base, Map<String, String> values, List<String> prefix) {
         Boolean mixed = null;
         Boolean lock = null;
         Map<String, String> placeholders = new LinkedHashMap<>();
@@ -201,7 +195,7 @@ final class ToolSettingsReader {
         }
         List<String> locationList = locations.isEmpty() ? null
                 : locations.values().stream().flatMap(List::stream).toList();
-        return new FileSettings(file, base, mixed, lock, placeholders, locationList);
+        return new FileSettings(base, mixed, lock, placeholders, locationList);
     }
 
     /** Spring's relaxed binding: case, dashes, underscores and list indexes do not matter. */

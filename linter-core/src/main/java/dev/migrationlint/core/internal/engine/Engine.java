@@ -233,7 +233,7 @@ public final class Engine {
                 if (rule instanceof StatementRule sr && applies.test(rule)
                         && (forward || rule.descriptor().appliesToDown())) {
                     file.current = rule.descriptor();
-                    sr.check(context);
+                    contained(rule, () -> sr.check(context), run, migration.path(), statement.span());
                 }
             }
             if (forward) {
@@ -250,7 +250,7 @@ public final class Engine {
             if (rule instanceof MigrationRule mr && applies.test(rule)
                     && (!migration.kind().isBackward() || rule.descriptor().appliesToDown())) {
                 file.current = rule.descriptor();
-                mr.check(migrationContext);
+                contained(rule, () -> mr.check(migrationContext), run, migration.path(), Span.FILE);
             }
         }
     }
@@ -284,7 +284,7 @@ public final class Engine {
                 continue;
             }
             RuleDescriptor d = rule.descriptor();
-            hr.check(new HistoryContext() {
+            HistoryContext context = new HistoryContext() {
                 @Override
                 public String location() {
                     return location.path();
@@ -324,7 +324,21 @@ public final class Engine {
                                 file.fingerprint(d.id(), span, message), null));
                     }
                 }
-            });
+            };
+            contained(rule, () -> hr.check(context), run, location.path(), Span.FILE);
+        }
+    }
+
+    /**
+     * Runs one rule; a rule that throws is reported as a notification at the place it was checking and
+     * the run goes on, so one faulty (possibly third-party) rule never stops the others.
+     */
+    private static void contained(Rule rule, Runnable check, Run run, String path, Span span) {
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            run.notifications.add(new Notification(path, span, Level.ERROR, "rule " + rule.descriptor().id()
+                    + " failed here and was skipped: " + e));
         }
     }
 
@@ -405,7 +419,7 @@ public final class Engine {
                     continue;
                 }
                 RuleDescriptor d = rule.descriptor();
-                fr.check(new FindingsContext() {
+                FindingsContext context = new FindingsContext() {
                     @Override
                     public List<SuppressionComment> suppressions() {
                         return comments;
@@ -419,7 +433,8 @@ public final class Engine {
                                     Fingerprints.of(d.id(), path, null, message + "@" + span.startLine()), null));
                         }
                     }
-                });
+                };
+                contained(rule, () -> fr.check(context), this, "", Span.FILE);
             }
             if (!options.focus().isEmpty()) {
                 findings.removeIf(f -> !options.focus().contains(f.path()));
@@ -428,34 +443,53 @@ public final class Engine {
         }
     }
 
-    private static final class StatementScope implements StatementContext {
-        private final Statement statement;
-        private final Migration migration;
-        private final List<Statement> previous;
-        private final Catalog catalog;
-        private final Settings settings;
-        private final boolean bootstrap;
-        private final FileRun file;
+    /** What both per-statement and per-migration contexts share: the migration, its settings, where to report. */
+    private abstract static class Scope {
+        final Migration migration;
+        final Settings settings;
+        final boolean bootstrap;
+        final FileRun file;
 
-        StatementScope(Statement statement, Migration migration, List<Statement> previous, Catalog catalog,
-                       Settings settings, boolean bootstrap, FileRun file) {
-            this.statement = statement;
+        Scope(Migration migration, Settings settings, boolean bootstrap, FileRun file) {
             this.migration = migration;
-            this.previous = previous;
-            this.catalog = catalog;
             this.settings = settings;
             this.bootstrap = bootstrap;
             this.file = file;
         }
 
-        @Override
-        public Statement statement() {
-            return statement;
+        public Migration migration() {
+            return migration;
+        }
+
+        public Settings settings() {
+            return settings;
+        }
+
+        public boolean bootstrap() {
+            return bootstrap;
+        }
+
+        public void report(Span span, String message, String help) {
+            file.report(span, message, help);
+        }
+    }
+
+    private static final class StatementScope extends Scope implements StatementContext {
+        private final Statement statement;
+        private final List<Statement> previous;
+        private final Catalog catalog;
+
+        StatementScope(Statement statement, Migration migration, List<Statement> previous, Catalog catalog,
+                       Settings settings, boolean bootstrap, FileRun file) {
+            super(migration, settings, bootstrap, file);
+            this.statement = statement;
+            this.previous = previous;
+            this.catalog = catalog;
         }
 
         @Override
-        public Migration migration() {
-            return migration;
+        public Statement statement() {
+            return statement;
         }
 
         @Override
@@ -467,48 +501,21 @@ public final class Engine {
         public Catalog catalog() {
             return catalog;
         }
-
-        @Override
-        public Settings settings() {
-            return settings;
-        }
-
-        @Override
-        public boolean bootstrap() {
-            return bootstrap;
-        }
-
-        @Override
-        public void report(Span span, String message, String help) {
-            file.report(span, message, help);
-        }
     }
 
-    private static final class MigrationScope implements MigrationContext {
-        private final Migration migration;
+    private static final class MigrationScope extends Scope implements MigrationContext {
         private final List<Statement> statements;
         private final ParsedMigration parsed;
         private final Catalog before;
         private final Catalog after;
-        private final Settings settings;
-        private final boolean bootstrap;
-        private final FileRun file;
 
         MigrationScope(Migration migration, List<Statement> statements, ParsedMigration parsed, Catalog before,
                        Catalog after, Settings settings, boolean bootstrap, FileRun file) {
-            this.migration = migration;
+            super(migration, settings, bootstrap, file);
             this.statements = List.copyOf(statements);
             this.parsed = parsed;
             this.before = before;
             this.after = after;
-            this.settings = settings;
-            this.bootstrap = bootstrap;
-            this.file = file;
-        }
-
-        @Override
-        public Migration migration() {
-            return migration;
         }
 
         @Override
@@ -537,23 +544,8 @@ public final class Engine {
         }
 
         @Override
-        public Settings settings() {
-            return settings;
-        }
-
-        @Override
-        public boolean bootstrap() {
-            return bootstrap;
-        }
-
-        @Override
         public boolean blank() {
             return parsed.blank();
-        }
-
-        @Override
-        public void report(Span span, String message, String help) {
-            file.report(span, message, help);
         }
     }
 }

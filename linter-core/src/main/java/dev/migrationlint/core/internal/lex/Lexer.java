@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class Lexer {
 
     private static final int READ_CHUNK = 1 << 16;
+    /** Bound on look-ahead for short constructs (placeholders, dollar tags, client commands), so it never grows the buffer. */
+    private static final int LOOKAHEAD = 1024;
     /** Failed scans for a closing quote are rewound; past this many scanned chars we stop rewinding to stay linear. */
     private static final long REWIND_BUDGET_FACTOR = 4;
     private static final long REWIND_BUDGET_MIN = 1 << 22;
@@ -244,6 +246,11 @@ public final class Lexer {
         return true;
     }
 
+    /** True if the current token is a single {@code ;} (an OPERATOR while a custom delimiter is in force). */
+    boolean isSemicolon() {
+        return tokIdx >= 0 && pos - tokIdx == 1 && buf[tokIdx] == ';';
+    }
+
     /** Advances to the next token and returns its type, or null at the end of input. */
     TokenType advance() throws IOException {
         for (;;) {
@@ -362,6 +369,10 @@ public final class Lexer {
             }
             char c = buf[pos];
             if (c == ' ' || c == '\t' || c == '\f' || c == 0x0B || c == 0xA0 || c == 0xFEFF) {
+                if (c == 0xFEFF && base + pos == 0) {
+                    // A byte order mark is not a column an editor would count.
+                    lineStart = 1;
+                }
                 pos++;
             } else if (c == '\n' || c == '\r') {
                 newline(c);
@@ -402,7 +413,8 @@ public final class Lexer {
             if (c == '\\' && postgres) {
                 return scanToLineEnd(TokenType.META_COMMAND);
             }
-            if (mysql && statementStart && (c == 'd' || c == 'D') && delimiterCommand()) {
+            // Not only MySQL: some projects run PostgreSQL scripts through MySQL-style runners.
+            if (statementStart && (c == 'd' || c == 'D') && delimiterCommand()) {
                 return null;
             }
             if ((c == 'g' || c == 'G') && (peek(1) == 'o' || peek(1) == 'O') && lineHoldsOnly(2)) {
@@ -410,11 +422,12 @@ public final class Lexer {
                 batchLine = true;
                 return TokenType.DELIMITER;
             }
-            if (c == '/' && lineHoldsOnly(1)) {
-                pos++;
-                batchLine = true;
-                return TokenType.DELIMITER;
-            }
+        }
+        // Besides a lone "/" line, accept "END;/" as written for some Oracle script runners.
+        if (c == '/' && (blank || statementStart) && lineHoldsOnly(1)) {
+            pos++;
+            batchLine = true;
+            return TokenType.DELIMITER;
         }
         if (customDelimiter && c == delimiterFirst && delimiterAt(0)) {
             pos += delimiter.length();
@@ -434,7 +447,8 @@ public final class Lexer {
             case '`':
                 return scanQuoted(1, '`', false, TokenType.QUOTED_IDENTIFIER, "quoted identifier");
             case '-':
-                if (peek(1) == '-' && (!mysql || peek(2) <= ' ')) {
+                // MySQL wants a blank after "--", but a line starting "--DROP ..." is meant as a comment.
+                if (peek(1) == '-' && (!mysql || blank || peek(2) <= ' ')) {
                     return scanToLineEnd(TokenType.LINE_COMMENT);
                 }
                 return scanOperator(c);
@@ -517,6 +531,15 @@ public final class Lexer {
             case COPY_DATA -> {
                 statementStart = true;
                 return;
+            }
+            case OPERATOR -> {
+                if (isSemicolon()) {
+                    // Under a custom delimiter a ';' still ends plain statements (the Splitter decides), so a
+                    // DELIMITER line may follow it.
+                    copyState = 0;
+                    statementStart = true;
+                    return;
+                }
             }
             case DELIMITER -> {
                 if (copyState == 3) {
@@ -681,7 +704,7 @@ public final class Lexer {
             }
             if (d == '\'' || d == '"') {
                 // psql variable interpolation :'name' / :"name"
-                for (int k = 2; ; k++) {
+                for (int k = 2; k < LOOKAHEAD; k++) {
                     int e = peek(k);
                     if (e == d) {
                         pos += k + 1;
@@ -700,7 +723,7 @@ public final class Lexer {
     private TokenType scanDollar() throws IOException {
         int n = peek(1);
         if (n == '{') {
-            for (int k = 2; ; k++) {
+            for (int k = 2; k < LOOKAHEAD; k++) {
                 int e = peek(k);
                 if (e == '}') {
                     pos += k + 1;
@@ -732,6 +755,9 @@ public final class Lexer {
                 int e = peek(k);
                 if (e == '$') {
                     break;
+                }
+                if (k == LOOKAHEAD) {
+                    return dollarFallback();
                 }
                 if (e < 0 || !isIdentPart((char) e)) {
                     return dollarFallback();
@@ -1006,7 +1032,7 @@ public final class Lexer {
 
     /** True if the current line, from {@code pos}, holds {@code length} chars and then only blanks. */
     private boolean lineHoldsOnly(int length) throws IOException {
-        for (int k = length; ; k++) {
+        for (int k = length; k < LOOKAHEAD; k++) {
             int c = peek(k);
             if (c < 0 || c == '\n' || c == '\r') {
                 return true;
@@ -1015,6 +1041,7 @@ public final class Lexer {
                 return false;
             }
         }
+        return false;
     }
 
     /** A MySQL client {@code DELIMITER xx} line: sets the delimiter and consumes the line. */
@@ -1027,14 +1054,14 @@ public final class Lexer {
         if (c != ' ' && c != '\t') {
             return false;
         }
-        while (c == ' ' || c == '\t') {
+        while ((c == ' ' || c == '\t') && k < LOOKAHEAD) {
             c = peek(++k);
         }
         int from = k;
-        while (c > ' ') {
+        while (c > ' ' && k < LOOKAHEAD) {
             c = peek(++k);
         }
-        if (k == from) {
+        if (k == from || k == LOOKAHEAD) {
             return false;
         }
         String d = new String(buf, pos + from, k - from);

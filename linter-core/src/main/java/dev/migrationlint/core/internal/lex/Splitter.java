@@ -1,6 +1,5 @@
 package dev.migrationlint.core.internal.lex;
 
-import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.SourceProblem;
 import dev.migrationlint.core.spi.Span;
 import dev.migrationlint.core.spi.Token;
@@ -12,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Splits a script into statements at the delimiter in force, keeping procedural bodies ({@code CREATE PROCEDURE ...
@@ -73,22 +71,11 @@ public final class Splitter {
 
     /** One run over a script: the statement being assembled and the block structure seen so far. */
     private static final class Pass {
-        private static final Set<String> ROUTINES = Set.of("FUNCTION", "PROCEDURE", "TRIGGER", "EVENT", "PACKAGE");
-        private static final Set<String> NOT_ROUTINES = Set.of("TABLE", "VIEW", "INDEX", "SEQUENCE", "SCHEMA",
-                "DATABASE", "TYPE", "DOMAIN", "EXTENSION", "USER", "ROLE", "MATERIALIZED", "POLICY", "RULE", "CAST",
-                "COLLATION", "TABLESPACE", "STATISTICS", "SERVER", "PUBLICATION", "SUBSCRIPTION", "AS", "ON");
-        private static final Set<String> TRANSACTION_WORDS = Set.of("TRANSACTION", "WORK", "TRAN", "ISOLATION",
-                "READ", "NOT", "DEFERRABLE", "DISTRIBUTED");
-        /** Words after END that close a construct whose opener is not counted (only BEGIN and CASE are). */
-        private static final Set<String> UNCOUNTED_ENDS = Set.of("IF", "LOOP", "WHILE", "REPEAT", "FOR");
-        private static final int ROUTINE_LOOKAHEAD = 12;
-
         private final Lexer lexer;
         private final SplitListener listener;
         private final int max;
         private final boolean gooseBlocks;
-        private final boolean anonymousBlocks;
-        private final boolean declareBlocks;
+        private final BlockTracker blocks;
 
         private boolean active;
         private long start;
@@ -108,26 +95,12 @@ public final class Splitter {
         private boolean awaitingCopyData;
         private boolean inGooseBlock;
 
-        private int significant;
-        private String firstWord;
-        private boolean routineDecided;
-        private boolean tracking;
-        private int depth;
-        private int parens;
-        private boolean pendingEnd;
-        private boolean asPending;
-        private boolean declarationOpen;
-        /** In a function, procedure or package (not a trigger: REFERENCING NEW TABLE AS t), IS/AS may open PL/SQL. */
-        private boolean declarationsFollowAs;
-
         Pass(Lexer lexer, LexOptions options, SplitListener listener) {
             this.lexer = lexer;
             this.listener = listener;
             this.max = options.maxStatementChars();
             this.gooseBlocks = options.gooseBlocks();
-            // BEGIN and DECLARE open anonymous blocks in PL/SQL and T-SQL; in MySQL only inside routines.
-            this.anonymousBlocks = !options.dialect().isMysqlFamily();
-            this.declareBlocks = options.dialect() != Dialect.POSTGRESQL && anonymousBlocks;
+            this.blocks = new BlockTracker(lexer, options.dialect());
             lexer.onRetentionOverflow(this::truncate);
         }
 
@@ -142,13 +115,15 @@ public final class Splitter {
                         if (awaitingCopyData) {
                             emit(true);
                         }
-                        significant(t);
+                        if (t == TokenType.OPERATOR && !blocks.tracking() && !inGooseBlock && lexer.isSemicolon()) {
+                            // A custom delimiter is in force for the bodies it protects; plain statements still end
+                            // at ';', as the server would run them one by one.
+                            end(true);
+                        } else {
+                            significant(t);
+                        }
                     }
                 }
-            }
-            if (pendingEnd) {
-                pendingEnd = false;
-                depth = Math.max(0, depth - 1);
             }
             if (active) {
                 emit(awaitingCopyData);
@@ -240,11 +215,7 @@ public final class Splitter {
                 end(true);
                 return;
             }
-            if (pendingEnd) {
-                pendingEnd = false;
-                depth = Math.max(0, depth - 1);
-            }
-            boolean ends = !inGooseBlock && (lexer.customDelimiter() || depth == 0);
+            boolean ends = !inGooseBlock && (lexer.customDelimiter() || blocks.semicolonEnds());
             if (ends) {
                 end(true);
             } else if (active) {
@@ -255,6 +226,7 @@ public final class Splitter {
                     heldSemicolon = semicolon;
                 } else {
                     keep(semicolon);
+                    blocks.innerSemicolon();
                 }
             }
         }
@@ -268,106 +240,8 @@ public final class Splitter {
                 heldSemicolon = null;
                 keepAt(s, s.offset() + s.text().length(), s.line(), s.column() + s.text().length());
             }
-            boolean endCase = false;
-            if (pendingEnd) {
-                pendingEnd = false;
-                if (!(t == TokenType.WORD && isAny(UNCOUNTED_ENDS))) {
-                    depth = Math.max(0, depth - 1);
-                    endCase = lexer.isWord("CASE");
-                }
-            }
-            if (!endCase) {
-                track(t);
-            }
-            significant++;
+            blocks.token(t);
             keep(null);
-        }
-
-        private void track(TokenType t) {
-            if (significant == 0) {
-                if (lexer.isWord("CREATE")) {
-                    firstWord = "CREATE";
-                } else if (anonymousBlocks && lexer.isWord("BEGIN")) {
-                    firstWord = "BEGIN";
-                } else if (declareBlocks && lexer.isWord("DECLARE")) {
-                    firstWord = "DECLARE";
-                    tracking = true;
-                    depth = 1;
-                    declarationOpen = true;
-                }
-                return;
-            }
-            if (significant == 1) {
-                if ("BEGIN".equals(firstWord) && !(t == TokenType.WORD && isAny(TRANSACTION_WORDS))) {
-                    tracking = true;
-                    depth = 1;
-                } else if ("DECLARE".equals(firstWord) && lexer.token().text().startsWith("@")) {
-                    // T-SQL: DECLARE @x int; is a statement of its own.
-                    tracking = false;
-                    depth = 0;
-                    declarationOpen = false;
-                }
-            }
-            if ("CREATE".equals(firstWord) && !routineDecided) {
-                if (t == TokenType.LEFT_PAREN || significant > ROUTINE_LOOKAHEAD) {
-                    routineDecided = true;
-                } else if (t == TokenType.WORD) {
-                    if (isAny(ROUTINES)) {
-                        routineDecided = true;
-                        tracking = true;
-                        declarationsFollowAs = !lexer.isWord("TRIGGER") && !lexer.isWord("EVENT");
-                    } else if (isAny(NOT_ROUTINES)) {
-                        routineDecided = true;
-                    }
-                }
-            }
-            if (!tracking) {
-                return;
-            }
-            if (asPending) {
-                asPending = false;
-                if (t == TokenType.WORD && depth == 0) {
-                    // PL/SQL "IS|AS <declarations> BEGIN ... END": the declarations already belong to the body.
-                    depth = 1;
-                    declarationOpen = true;
-                }
-            }
-            switch (t) {
-                case LEFT_PAREN -> parens++;
-                case RIGHT_PAREN -> parens = Math.max(0, parens - 1);
-                case WORD -> trackWord();
-                default -> {
-                }
-            }
-        }
-
-        private void trackWord() {
-            if (lexer.isWord("BEGIN")) {
-                if (declarationOpen && depth == 1) {
-                    declarationOpen = false;
-                } else {
-                    depth++;
-                }
-            } else if (lexer.isWord("CASE")) {
-                depth++;
-            } else if (lexer.isWord("END")) {
-                pendingEnd = true;
-            } else if (depth == 0 && parens == 0 && declarationsFollowAs
-                    && (lexer.isWord("AS") || lexer.isWord("IS"))) {
-                asPending = true;
-            } else if (depth == 0 && lexer.isWord("DECLARE")) {
-                depth = 1;
-                declarationOpen = true;
-            }
-        }
-
-        private boolean isAny(Set<String> words) {
-            for (String w : words) {
-                if (lexer.isWord(w)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private void begin() {
@@ -445,16 +319,7 @@ public final class Splitter {
             tokens = new ArrayList<>();
             comments = commentsAfterCopy;
             commentsAfterCopy = new ArrayList<>();
-            significant = 0;
-            firstWord = null;
-            routineDecided = false;
-            tracking = false;
-            depth = 0;
-            parens = 0;
-            pendingEnd = false;
-            asPending = false;
-            declarationOpen = false;
-            declarationsFollowAs = false;
+            blocks.reset();
             listener.statement(s);
         }
     }

@@ -32,10 +32,6 @@ final class Definitions {
             "references", "generated", "collate", "comment", "auto_increment", "autoincrement", "first", "after",
             "visible", "invisible", "column_format", "storage", "deferrable", "initially", "identity", "as", "default");
 
-    /** Words that start a table constraint in a CREATE TABLE list or after ALTER TABLE ... ADD. */
-    static final Set<String> CONSTRAINT_STARTS = Set.of("constraint", "primary", "unique", "foreign", "check",
-            "exclude");
-
     // ---- columns ----
 
     /** Reads {@code name type [constraints and attributes]} to the cursor's end; null when no name is here. */
@@ -221,10 +217,23 @@ final class Definitions {
             }
             List<Names.Part> parts = Names.parts(e);
             boolean plain = !parts.isEmpty() && (e.atEnd() || !e.isType(TokenType.LEFT_PAREN) || isPrefixLength(e));
-            columns.add(plain ? parts.get(parts.size() - 1).text() : c.text(part[0], part[1]));
+            columns.add(plain ? parts.get(parts.size() - 1).text()
+                    : c.text(part[0], withoutOrdering(c, part[0], part[1])));
         }
         c.pos = close + 1;
         return columns;
+    }
+
+    /** The end of an index element without its trailing {@code ASC|DESC} and {@code NULLS FIRST|LAST}. */
+    private static int withoutOrdering(Cursor c, int from, int to) {
+        int end = to;
+        if (end - 2 > from && c.at(end - 2).is("nulls") && (c.at(end - 1).is("first") || c.at(end - 1).is("last"))) {
+            end -= 2;
+        }
+        if (end - 1 > from && (c.at(end - 1).is("asc") || c.at(end - 1).is("desc"))) {
+            end--;
+        }
+        return end;
     }
 
     /** True at MySQL's {@code (10)} prefix length after an index column name. */
@@ -241,6 +250,7 @@ final class Definitions {
     ConstraintDef constraint(Cursor c) {
         String name = null;
         if (c.accept("constraint")) {
+            c.accept("if", "not", "exists"); // MariaDB, CockroachDB
             if (!c.isAny("primary", "unique", "foreign", "check", "exclude")) {
                 name = Names.simpleName(c);
             }

@@ -74,7 +74,7 @@ final class MaintenanceStatements {
         return on;
     }
 
-    /** After VACUUM: {@code [FULL] [FREEZE] [VERBOSE] [ANALYZE] | (options)}, then tables with optional column lists. */
+    /** After VACUUM: {@code [FULL] [FREEZE] [VERBOSE] [ANALYZE] | (options)}, then tables with column lists. */
     Fact vacuum(Cursor c) {
         boolean full = false;
         if (c.isType(TokenType.LEFT_PAREN)) {

@@ -57,16 +57,15 @@ final class Names {
     }
 
     /** Removes the surrounding quote characters and undoubles inner ones. */
-    static String unquote(String s) {
+    static String unquote(String text) {
+        String s = text;
+        if (s.length() >= 2 && s.charAt(1) == '\'' && "EeNnBbXx".indexOf(s.charAt(0)) >= 0) {
+            s = s.substring(1); // E'..', N'..', B'..', X'..'
+        }
         if (s.length() < 2) {
             return s;
         }
         char q = s.charAt(0);
-        if ((q == 'E' || q == 'e' || q == 'N' || q == 'n' || q == 'B' || q == 'b' || q == 'X' || q == 'x')
-                && s.charAt(1) == '\'') {
-            s = s.substring(1);
-            q = '\'';
-        }
         if (q == '$') {
             int tagEnd = s.indexOf('$', 1);
             if (tagEnd > 0 && s.length() >= 2 * (tagEnd + 1)) {
@@ -81,7 +80,7 @@ final class Names {
         int last = s.charAt(s.length() - 1) == close ? s.length() - 1 : s.length();
         String inner = s.substring(1, last);
         String doubled = String.valueOf(close) + close;
-        return inner.indexOf(doubled) >= 0 ? inner.replace(doubled, String.valueOf(close)) : inner;
+        return inner.contains(doubled) ? inner.replace(doubled, String.valueOf(close)) : inner;
     }
 
     /**

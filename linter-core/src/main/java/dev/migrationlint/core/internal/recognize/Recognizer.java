@@ -178,7 +178,7 @@ public final class Recognizer {
             "online", "offline", "nonclustered", "clustered", "force", "noforce", "editionable", "noneditionable",
             "ignore", "secure");
 
-    /** Object kinds of CREATE/ALTER/DROP statements reported as {@code Other}; values are the second word when one belongs. */
+    /** Object kinds of CREATE/ALTER/DROP reported as {@code Other}, each with the second words that may follow it. */
     private static final Map<String, Set<String>> OTHER_OBJECTS = Map.ofEntries(
             Map.entry("function", Set.of()), Map.entry("procedure", Set.of()), Map.entry("trigger", Set.of()),
             Map.entry("sequence", Set.of()), Map.entry("extension", Set.of()), Map.entry("type", Set.of("body")),
@@ -200,7 +200,7 @@ public final class Recognizer {
             Map.entry("login", Set.of()), Map.entry("instance", Set.of()), Map.entry("spatial", Set.of("reference")),
             Map.entry("tag", Set.of()), Map.entry("alias", Set.of()), Map.entry("property", Set.of("graph")));
 
-    /** The object kind's command words at the cursor ("FUNCTION", "MATERIALIZED VIEW"), consuming them; null when unknown. */
+    /** The object kind's command words at the cursor ("FUNCTION", "TEXT SEARCH"), consumed; null when unknown. */
     private static String objectKind(Cursor c) {
         Token t = c.peek();
         if (t == null || t.type() != TokenType.WORD) {

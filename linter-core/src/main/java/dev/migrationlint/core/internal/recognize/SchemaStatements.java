@@ -24,7 +24,7 @@ final class SchemaStatements {
         return view == null ? null : new Fact.CreateView(view, materialized, orReplace);
     }
 
-    /** After ALTER TYPE: {@code name ADD VALUE [IF NOT EXISTS] ...}, {@code RENAME VALUE}, {@code RENAME TO}, others. */
+    /** After ALTER TYPE: {@code name ADD VALUE [IF NOT EXISTS] ...}, {@code RENAME VALUE}, {@code RENAME TO}, ... */
     Fact alterType(Cursor c) {
         ObjectName type = names.objectName(c);
         if (type == null) {

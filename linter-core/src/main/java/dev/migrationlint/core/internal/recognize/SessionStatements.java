@@ -19,14 +19,15 @@ final class SessionStatements {
 
     /** After SET. */
     Fact set(Cursor c) {
-        if (c.accept("session", "authorization")) {
-            return setting("session_authorization", c, c.pos, c.end(), false);
-        }
         boolean local = false;
         if (c.accept("local")) {
             local = !mysql; // MySQL's SET LOCAL is SET SESSION
-        } else if (!c.accept("session") && !c.accept("global") && !c.accept("persist")) {
+        } else if (!c.is(1, "authorization") && !c.accept("session") && !c.accept("global")
+                && !c.accept("persist")) {
             c.accept("persist_only");
+        }
+        if (c.accept("session", "authorization")) {
+            return setting("session_authorization", c, c.pos, c.end(), local);
         }
         if (c.is("transaction") || c.is("characteristics")) {
             return new Fact.Other("SET TRANSACTION");
@@ -132,11 +133,20 @@ final class SessionStatements {
         if (mysql || c.atEnd()) {
             return new Fact.Other("RESET");
         }
-        StringBuilder name = new StringBuilder();
-        while (!c.atEnd()) {
-            name.append(c.next().text());
+        String name;
+        if (c.accept("session", "authorization")) {
+            name = "session_authorization";
+        } else if (c.accept("time", "zone")) {
+            name = "timezone";
+        } else {
+            // a dotted custom setting (app.tenant) arrives as several tokens
+            StringBuilder dotted = new StringBuilder();
+            while (!c.atEnd()) {
+                dotted.append(c.next().text());
+            }
+            name = dotted.toString().toLowerCase(Locale.ROOT);
         }
-        return new Fact.SetSetting(name.toString().toLowerCase(Locale.ROOT), "DEFAULT", false);
+        return new Fact.SetSetting(name, "DEFAULT", false);
     }
 
     /**

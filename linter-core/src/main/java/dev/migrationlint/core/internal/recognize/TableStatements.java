@@ -195,7 +195,8 @@ final class TableStatements {
                 // MySQL: the index lives in its table's schema.
                 List<ObjectName> inTable = new ArrayList<>(indexes.size());
                 for (ObjectName i : indexes) {
-                    inTable.add(i.schemaWritten() ? i : new ObjectName(table.schema(), i.name(), table.schemaWritten()));
+                    inTable.add(i.schemaWritten() ? i
+                            : new ObjectName(table.schema(), i.name(), table.schemaWritten()));
                 }
                 indexes = inTable;
             }

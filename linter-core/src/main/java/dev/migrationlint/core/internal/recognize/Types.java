@@ -45,9 +45,6 @@ final class Types {
             Map.entry("time without time zone", "time"),
             Map.entry("bit varying", "varbit"));
 
-    /** Words that may follow a type's first word as part of its name. */
-    private static final Set<String> SECOND_WORDS = Set.of("precision", "varying", "character", "char");
-
     /** MySQL attributes that belong to the type rather than to the column. */
     private static final Set<String> TYPE_ATTRIBUTES = Set.of("unsigned", "signed", "zerofill");
 
@@ -105,15 +102,9 @@ final class Types {
         if (name.equals("national") && c.isAny("character", "char")) {
             name = name + " " + c.next().text().toLowerCase(Locale.ROOT);
         }
-        while (c.peek() != null && c.peek().type() == TokenType.WORD) {
-            String w = c.peek().text().toLowerCase(Locale.ROOT);
-            boolean fits = (w.equals("precision") && name.equals("double"))
-                    || (w.equals("varying") && (name.endsWith("character") || name.endsWith("char") || name.equals("bit")));
-            if (!fits || !SECOND_WORDS.contains(w)) {
-                break;
-            }
-            name = name + " " + w;
-            c.pos++;
+        if (c.is("precision") && name.equals("double")
+                || c.is("varying") && (name.endsWith("character") || name.endsWith("char") || name.equals("bit"))) {
+            name = name + " " + c.next().text().toLowerCase(Locale.ROOT);
         }
         if (name.equals("interval")) {
             while (c.peek() != null && c.peek().type() == TokenType.WORD
@@ -181,7 +172,7 @@ final class Types {
         return array;
     }
 
-    static String canonical(String name, List<Integer> modifiers, Dialect dialect) {
+    private static String canonical(String name, List<Integer> modifiers, Dialect dialect) {
         if (name.equals("float")) {
             // PostgreSQL maps float(p) by its precision in bits and plain float to double precision;
             // MySQL's FLOAT is single precision.

@@ -26,7 +26,9 @@ class CorpusDiscoveryTest {
     static void discoverCorpus() throws MissingPathException {
         corpus = corpus();
         assumeTrue(corpus != null, "no ../shared/corpus beside the repository");
+        long start = System.nanoTime();
         result = new Discovery(DiscoveryOptions.defaults(Path.of("").toAbsolutePath())).discover(List.of(corpus));
+        System.out.printf("discovered %s in %d ms%n", corpus, (System.nanoTime() - start) / 1_000_000);
         print();
     }
 

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Runs every real migration of the shared corpus through the splitter: no exception, no runaway file. */
+/** Runs every real migration of the shared corpus through the splitter: no exception, no runaway file, exact positions. */
 class CorpusSplitTest {
 
     private static final Duration PER_FILE = Duration.ofSeconds(10);
@@ -67,6 +67,7 @@ class CorpusSplitTest {
             SplitResult result = assertTimeoutPreemptively(PER_FILE, () -> Splitter.split(source, options),
                     file.toString());
             nanos += System.nanoTime() - t0;
+            SplitInvariantsTest.assertConsistent(source, result);
             files++;
             chars += source.length();
             statements += result.statements().size();

@@ -139,6 +139,18 @@ class LexerTest {
     }
 
     @Test
+    void sqliteH2AndGenericQuoting() {
+        assertEquals("QUOTED_IDENTIFIER:`a``b` QUOTED_IDENTIFIER:\"c\" STRING:'it''s' PARAMETER:$name PARAMETER::v "
+                + "PARAMETER:? STRING:'a\\'", shape(lex(Dialect.SQLITE, "`a``b` \"c\" 'it''s' $name :v ? 'a\\'")));
+        assertEquals("WORD:CREATE WORD:ALIAS WORD:f WORD:AS STRING:$$ String f() { return \"}\"; } $$",
+                shape(lex(Dialect.H2, "CREATE ALIAS f AS $$ String f() { return \"}\"; } $$")));
+        assertEquals("BLOCK_COMMENT:/* /* */ */ STRING:E'\\'' STRING:$q$x$q$",
+                shape(lex(Dialect.GENERIC, "/* /* */ */ E'\\'' $q$x$q$")));
+        assertEquals("STRING:'a\\' WORD:b OTHER:'", shape(lex(Dialect.H2, "'a\\' b '")),
+                "no backslash escapes outside MySQL and E''");
+    }
+
+    @Test
     void mysqlVersionCommentsAreCode() {
         List<Token> t = my("/*!40101 SET NAMES utf8 */;\n/*!50001 DROP VIEW v*/;");
         assertEquals("BLOCK_COMMENT:/*!40101 WORD:SET WORD:NAMES WORD:utf8 DELIMITER:; "
@@ -228,7 +240,9 @@ class LexerTest {
         assertEquals("WORD:a DELIMITER:;; WORD:b DELIMITER:;; OPERATOR:;", shape(my("DELIMITER ;;\na;;b;;;")));
         assertEquals("WORD:END OPERATOR:; DELIMITER:d// WORD:drop", shape(my("delimiter d//\nEND;\nd//\ndrop")));
         assertEquals("WORD:x WORD:DELIMITER WORD:y", shape(my("x\nDELIMITER y")), "only at a statement start");
-        assertEquals("WORD:DELIMITER OTHER:$ WORD:x", shape(pg("DELIMITER $ x")));
+        assertEquals("WORD:COPY WORD:t WORD:FROM STRING:'f' WORD:DELIMITER STRING:','",
+                shape(pg("COPY t FROM 'f'\nDELIMITER ','")));
+        assertEquals("WORD:x DELIMITER:$", shape(pg("DELIMITER $\nx$")), "any dialect, at a statement start");
     }
 
     @Test

@@ -351,6 +351,55 @@ class SplitterTest {
     }
 
     @Test
+    void topLevelIfBlocks() {
+        String anywhere = """
+                IF NOT EXISTS(select 1 from t) THEN
+                  IF NOT EXISTS(select 2 from t) THEN
+                    ALTER TABLE t ADD a int;
+                  ELSE IF 1 = 1 THEN SELECT 1; END IF;
+                  END IF;
+                  SET x = CASE WHEN 1 THEN 2 END;
+                END IF;
+                SELECT 3;
+                """;
+        List<String> texts = texts(split(Dialect.MARIADB, anywhere));
+        assertEquals(2, texts.size(), String.join("\n----\n", texts));
+        assertEquals("SELECT 3", texts.get(1));
+        String tsql = "IF OBJECT_ID('x') IS NOT NULL\nBEGIN\n  DROP TABLE x;\n  DROP TABLE y;\nEND;\nIF 1 = 1 SELECT 1;\nSELECT 2;";
+        assertEquals(List.of("IF OBJECT_ID('x') IS NOT NULL\nBEGIN\n  DROP TABLE x;\n  DROP TABLE y;\nEND", "IF 1 = 1 SELECT 1",
+                "SELECT 2"), texts(split(Dialect.GENERIC, tsql)));
+    }
+
+    @Test
+    void scriptRunnerConventions() {
+        assertEquals(List.of("DECLARE\n v int := 0;\nBEGIN\n v := 1;\nend", "CREATE INDEX i ON t (a)"),
+                texts(split(Dialect.GENERIC, "DECLARE\n v int := 0;\nBEGIN\n v := 1;\nend;/\nCREATE INDEX i ON t (a);/\n")));
+        assertEquals(List.of("SELECT 1"), texts(split(Dialect.MYSQL, "--DROP TABLE x;\nSELECT 1;")));
+        assertEquals(1, split(Dialect.MYSQL, "--DROP TABLE x;\nSELECT 1;").comments().size());
+        String pgWithDelimiter = """
+                delimiter d//
+                CREATE OR REPLACE FUNCTION f() RETURNS void AS $$
+                BEGIN
+                  ALTER TABLE t RENAME COLUMN "value" TO "data";
+                END;
+                $$ LANGUAGE plpgsql;
+                d//
+
+                select f();
+                DROP FUNCTION f();
+                delimiter d//
+                CREATE FUNCTION g() RETURNS void AS $$ SELECT 1; $$ LANGUAGE sql;
+                d//
+                """;
+        List<String> texts = texts(split(Dialect.POSTGRESQL, pgWithDelimiter));
+        assertEquals(4, texts.size(), String.join("\n----\n", texts));
+        assertTrue(texts.get(0).startsWith("CREATE OR REPLACE FUNCTION f()"));
+        assertTrue(texts.get(0).endsWith("$$ LANGUAGE plpgsql;"));
+        assertEquals(List.of("select f()", "DROP FUNCTION f()"), texts.subList(1, 3));
+        assertTrue(texts.get(3).startsWith("CREATE FUNCTION g()"));
+    }
+
+    @Test
     void unterminatedConstructsDoNotSwallowTheScript() {
         assertRecovery(Dialect.POSTGRESQL, "SELECT 'oops;\nSELECT 2;\n", "SELECT 'oops", "unterminated string literal", "'");
         assertRecovery(Dialect.POSTGRESQL, "SELECT \"oops;\nSELECT 2;\n", "SELECT \"oops", "unterminated quoted identifier", "\"");
@@ -442,6 +491,64 @@ class SplitterTest {
         assertTrue(big.tokens().size() < 20_000);
         assertEquals(rows + 1, big.span().endLine());
         assertEquals("SELECT 'after'", statements.get(1).text());
+    }
+
+    @Test
+    void aHundredMegabyteLineStreams() throws IOException {
+        long repeats = 25_000_000;
+        Reader line = new Reader() {
+            private long emitted;
+            private final String unit = "a, ";
+            private final String tail = "b;\nSELECT 2;";
+            private int tailAt = -1;
+
+            @Override
+            public int read(char[] cbuf, int off, int len) {
+                if (tailAt < 0) {
+                    if (emitted == 0) {
+                        "SELECT ".getChars(0, 7, cbuf, off);
+                        emitted++;
+                        return 7;
+                    }
+                    int n = 0;
+                    while (n + 3 <= len && emitted <= repeats) {
+                        unit.getChars(0, 3, cbuf, off + n);
+                        n += 3;
+                        emitted++;
+                    }
+                    if (emitted > repeats) {
+                        tailAt = 0;
+                    }
+                    return n;
+                }
+                if (tailAt == tail.length()) {
+                    return -1;
+                }
+                int n = Math.min(len, tail.length() - tailAt);
+                tail.getChars(tailAt, tailAt + n, cbuf, off);
+                tailAt += n;
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<RawStatement> statements = new ArrayList<>();
+        Splitter.split(line, LexOptions.of(Dialect.MYSQL), statements::add);
+        assertEquals(2, statements.size());
+        RawStatement select = statements.get(0);
+        long end = 7 + 3 * repeats + 1;
+        assertEquals(new Span(0, end, 1, 1, 1, (int) end + 1), select.span());
+        assertTrue(select.truncated());
+        assertTrue(select.text().length() <= LexOptions.DEFAULT_MAX_STATEMENT_CHARS);
+        assertEquals(new Span(end + 2, end + 10, 2, 1, 2, 9), statements.get(1).span());
+    }
+
+    @Test
+    void byteOrderMarkIsNoColumn() {
+        RawStatement s = split(Dialect.POSTGRESQL, "\uFEFFSELECT 1;\nSELECT 2;").statements().get(0);
+        assertEquals(new Span(1, 9, 1, 1, 1, 9), s.span());
     }
 
     @Test

@@ -70,18 +70,21 @@ class CorpusRecognitionTest {
             Recognizer recognizer = recognizers.computeIfAbsent(dialect, d -> new Recognizer(d, "public"));
             String bucket = bucket(path, dialect);
             int[] count = counts.computeIfAbsent(bucket, b -> new int[2]);
+            int[] dialectCount = counts.computeIfAbsent("all read as " + dialect.id(), b -> new int[2]);
             for (RawStatement s : Splitter.split(read(file), LexOptions.of(dialect)).statements()) {
                 Fact fact = assertDoesNotThrow(() -> recognizer.recognize(s.tokens()), file::toString);
                 count[0]++;
+                dialectCount[0]++;
                 if (fact instanceof Fact.Unrecognized u) {
                     count[1]++;
+                    dialectCount[1]++;
                     unrecognized.merge(bucket.charAt(0) + " " + u.command(), 1, Integer::sum);
                 }
             }
         }
         List<String> report = new ArrayList<>();
         counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> report.add(String.format(
-                Locale.ROOT, "%-28s %6d statements, %5.1f%% recognized", e.getKey(), e.getValue()[0],
+                Locale.ROOT, "%-28s %6d statements, %5.2f%% recognized", e.getKey(), e.getValue()[0],
                 100.0 * (e.getValue()[0] - e.getValue()[1]) / Math.max(1, e.getValue()[0]))));
         report.add("most frequent unrecognized (bucket initial, command):");
         unrecognized.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(30)

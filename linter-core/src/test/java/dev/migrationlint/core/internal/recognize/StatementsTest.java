@@ -76,6 +76,8 @@ class StatementsTest {
         assertEquals(new Fact.SetSetting("timezone", "UTC", false), pg("SET TIME ZONE 'UTC'"));
         assertEquals(new Fact.SetSetting("lock_timeout", "DEFAULT", false), pg("RESET lock_timeout"));
         assertEquals(new Fact.SetSetting("all", "DEFAULT", false), pg("RESET ALL"));
+        assertEquals(new Fact.SetSetting("app.tenant", "DEFAULT", false), pg("RESET app.tenant"));
+        assertEquals(new Fact.SetSetting("session_authorization", "DEFAULT", false), pg("RESET SESSION AUTHORIZATION"));
         assertEquals(new Fact.SetSetting("lock_timeout", "2s", true),
                 pg("SELECT set_config('lock_timeout', '2s', true)"));
         assertEquals(new Fact.SetSetting("search_path", "", false),
