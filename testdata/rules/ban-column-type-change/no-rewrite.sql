@@ -1,7 +1,7 @@
 -- file: V1__create.sql
 CREATE TABLE users (id serial PRIMARY KEY, n int4, email varchar(10), login character varying(10), handle varchar,
     price numeric(10, 2), total numeric(10), bits varbit(8), flags bit(4), ts timestamp(3), tz timestamptz(3),
-    t time(3), note text, "Title" text, tags varchar(10)[]);
+    t time(3), note text, "Title" text, tags varchar(10)[], flag char, b bit);
 CREATE INDEX users_note_idx ON users (note);
 
 -- file: V2__types.sql
@@ -20,6 +20,8 @@ ALTER TABLE users ALTER COLUMN tz TYPE timestamp with time zone;
 ALTER TABLE users ALTER COLUMN t TYPE time(6);
 ALTER TABLE users ALTER COLUMN tags TYPE varchar(10)[];
 ALTER TABLE users ALTER COLUMN n TYPE integer;
+ALTER TABLE users ALTER COLUMN flag TYPE character(1);
+ALTER TABLE users ALTER COLUMN b TYPE bit(1);
 ALTER TABLE users ALTER COLUMN id TYPE int;
 ALTER TABLE users ALTER COLUMN n TYPE int USING n;
 ALTER TABLE users ALTER COLUMN email TYPE varchar(30) USING email::varchar(30);

@@ -130,8 +130,8 @@ public final class BanColumnTypeChange implements StatementRule {
         }
         String a = base(from.name());
         String b = base(to.name());
-        List<Integer> m = from.modifiers();
-        List<Integer> n = to.modifiers();
+        List<Integer> m = modifiers(from);
+        List<Integer> n = modifiers(to);
         if (a.equals(b) && m.equals(n)) {
             return true;
         }
@@ -176,6 +176,12 @@ public final class BanColumnTypeChange implements StatementRule {
             }
         }
         return utc;
+    }
+
+    /** The modifiers, with the implicit length of {@code char} and {@code bit} (1) written out. */
+    private static List<Integer> modifiers(TypeRef type) {
+        boolean lengthOne = type.modifiers().isEmpty() && (type.is("char") || type.is("bit"));
+        return lengthOne ? List.of(1) : type.modifiers();
     }
 
     /** True when the first modifier (length or precision) does not shrink. */
