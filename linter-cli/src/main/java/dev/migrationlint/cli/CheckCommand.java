@@ -67,6 +67,17 @@ final class CheckCommand implements Callable<Integer> {
             + "(repeatable)")
     List<String> bootstrap = new ArrayList<>();
 
+    @Option(names = "--baseline", paramLabel = "FILE", description = "ignore findings recorded in FILE (see the "
+            + "baseline command) and report stale entries (default: the config's baseline, when the file exists)")
+    Path baseline;
+
+    @Option(names = "--staged", description = "lint what is staged in git: the index content, companion .conf "
+            + "files included; only staged files are reported unless --all")
+    boolean staged;
+
+    @Option(names = "--all", description = "with --staged: report every migration, not only the staged ones")
+    boolean all;
+
     @Option(names = "--quiet", description = "findings only, no summary")
     boolean quiet;
 
@@ -88,7 +99,10 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         LintRequest request = new LintRequest(paths, env.workingDirectory(), config, dialect, targetVersion, layout,
-                rules, bootstrap);
+                rules, bootstrap).withBaseline(baseline);
+        if (staged) {
+            request = StagedFiles.apply(request, all);
+        }
         LintResult result = Linter.lint(request);
         if (debug) {
             env.err().printf("migration-lint: %d locations, %d files, %d statements in %d ms%n",

@@ -1,5 +1,7 @@
 package dev.migrationlint.core;
 
+import dev.migrationlint.core.internal.baseline.BaselineFile;
+import dev.migrationlint.core.internal.baseline.BaselineMatch;
 import dev.migrationlint.core.internal.config.ConfigFile;
 import dev.migrationlint.core.internal.config.ConfigLoader;
 import dev.migrationlint.core.internal.config.RuleLevels;
@@ -23,6 +25,7 @@ import dev.migrationlint.core.spi.Rule;
 import dev.migrationlint.core.spi.Settings;
 import dev.migrationlint.core.spi.TargetVersion;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +79,8 @@ public final class Linter {
         List<String> locations = config.locations() == null ? List.of()
                 : config.locations().stream().map(l -> configDir.resolve(l).toString()).toList();
         DiscoveryOptions discoveryOptions = parse(() -> new DiscoveryOptions(layout, config.layoutPattern(),
-                config.transactional(), workingDirectory, locations, dialectText == null ? null : dialect));
+                config.transactional(), workingDirectory, locations, dialectText == null ? null : dialect,
+                request.contents()));
         List<Path> paths = request.paths().stream().map(workingDirectory::resolve).toList();
         DiscoveryResult discovered;
         try {
@@ -85,8 +89,13 @@ public final class Linter {
             throw new UsageException(e.getMessage());
         }
 
+        Path baselineFile = request.baseline() != null ? workingDirectory.resolve(request.baseline())
+                : baselineFile(config, configPath, workingDirectory);
+        BaselineFile baseline = request.baseline() != null || Files.isRegularFile(baselineFile)
+                ? BaselineFile.read(baselineFile) : null;
+        Set<String> focus = focus(reportedPaths(discovered), request.focus());
         Engine engine = new Engine(registry.rules(), new Engine.Options(settings, dialectText != null, version,
-                config.flyway(), bootstrap, levels, reportedPaths(discovered), Map.of()));
+                config.flyway(), bootstrap, levels, focus, Map.of(), request.contents()));
         Engine.Output out = engine.run(discovered.locations());
         List<Notification> notifications = new ArrayList<>(out.notifications());
         for (DiscoveryProblem p : discovered.problems()) {
@@ -95,6 +104,17 @@ public final class Linter {
 
         List<Finding> findings = new ArrayList<>(out.findings());
         findings.sort(Finding.ORDER);
+        int known = 0;
+        int stale = 0;
+        if (baseline != null) {
+            PathDisplay display = PathDisplay.forWorkingDirectory(workingDirectory);
+            BaselineMatch match = BaselineMatch.apply(baseline, findings,
+                    "accepted in the baseline " + display.display(baselineFile),
+                    path -> linted(path, focus, discovered.locations()));
+            findings = new ArrayList<>(match.findings());
+            known = match.known();
+            stale = match.stale();
+        }
         List<LintResult.EnabledRule> enabled = new ArrayList<>();
         for (Rule rule : registry.rules()) {
             if (levels.enabledAnywhere(rule.descriptor())) {
@@ -104,7 +124,7 @@ public final class Linter {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         Summary summary = new Summary(discovered.locations().size(), out.files(), out.statements(), out.understood(),
-                out.unrecognized(), millis, 0, 0);
+                out.unrecognized(), millis, known, stale);
         return new LintResult(findings, enabled, notifications, summary);
     }
 
@@ -130,6 +150,47 @@ public final class Linter {
             }
         }
         return paths.isEmpty() ? Set.of("") : paths;
+    }
+
+    /** The report paths to report on: those of the PATH arguments, narrowed to the request's focus when it has one. */
+    private static Set<String> focus(Set<String> reported, Set<String> requested) {
+        if (requested == null) {
+            return reported;
+        }
+        Set<String> focus = new java.util.HashSet<>(requested);
+        if (!reported.isEmpty()) {
+            focus.retainAll(reported);
+        }
+        return focus.isEmpty() ? Set.of("") : focus;
+    }
+
+    /** Whether this run looked at a path: a focused path, else any path in a linted location. */
+    private static boolean linted(String path, Set<String> focus, List<Location> locations) {
+        if (!focus.isEmpty()) {
+            return focus.contains(path);
+        }
+        for (Location l : locations) {
+            if (l.path().equals(".") || path.startsWith(l.path() + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The baseline file {@code check} reads when it exists and {@code baseline} writes by default: the config file's
+     * {@code baseline} (relative to the config file), else {@value BaselineFile#DEFAULT_NAME} beside the config file,
+     * else at the git top level (else the working directory).
+     */
+    public static Path baselineFile(Path workingDirectory, Path configFile) {
+        Path wd = workingDirectory.toAbsolutePath().normalize();
+        Optional<Path> configPath = configFile != null ? Optional.of(wd.resolve(configFile)) : ConfigLoader.find(wd);
+        return baselineFile(configPath.map(ConfigLoader::load).orElse(ConfigFile.EMPTY), configPath, wd);
+    }
+
+    private static Path baselineFile(ConfigFile config, Optional<Path> configPath, Path workingDirectory) {
+        Path dir = configPath.map(Path::getParent).orElseGet(() -> reportRoot(workingDirectory));
+        return dir.resolve(config.baseline() != null ? config.baseline() : BaselineFile.DEFAULT_NAME).normalize();
     }
 
     /** The folder report paths are relative to: the git top level, else the working directory. */
