@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 
 /**
  * The {@code .migration-lint.yml} that {@code init} writes: what discovery finds below the working directory (the
- * locations {@code check} would lint without configuration, their layout), the dialect (from database URLs in the
+ * locations {@code check .} lints, their layout), the dialect (from database URLs in the
  * project's configuration, else from folder names), and the Flyway settings found, each with a comment saying where
  * it came from. Settings the linter reads from the tool's own files on every run are written as comments, so that
  * the two never drift apart.
@@ -56,9 +56,9 @@ public record ConfigDraft(String yaml, String dialect, String dialectSource, Str
         Path wd = workingDirectory.toAbsolutePath().normalize();
         DiscoveryResult discovered;
         try {
-            discovered = new Discovery(DiscoveryOptions.defaults(wd)).discover(List.of());
+            discovered = new Discovery(DiscoveryOptions.defaults(wd)).discover(List.of(wd));
         } catch (MissingPathException e) {
-            throw new IllegalStateException("no PATH was given, so none can be missing", e);
+            throw new IllegalStateException("the working directory exists", e);
         }
         List<Location> locations = discovered.locations();
 
@@ -100,8 +100,8 @@ public record ConfigDraft(String yaml, String dialect, String dialectSource, Str
         }
         StringBuilder y = new StringBuilder();
         y.append("# migration-lint configuration, drafted by 'migration-lint init' from what it found here.\n")
-                .append("# Every key is optional; unknown keys are errors. Reference: the README, section\n")
-                .append("# \"Configuration: .migration-lint.yml\".\n\n");
+                .append("# Every key is optional and unknown keys are errors; the README documents them all\n")
+                .append("# (section \"Configuration: .migration-lint.yml\").\n\n");
         y.append("# SQL dialect: postgresql, mysql, mariadb, sqlite, h2 or generic. Detected: ").append(source)
                 .append(".\n");
         y.append(dialect == null ? "# dialect: postgresql\n" : "dialect: " + dialect + "\n");
