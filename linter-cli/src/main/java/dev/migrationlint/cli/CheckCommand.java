@@ -110,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
                     result.summary().millis());
         }
         ReportOptions options = new ReportOptions(Linter.reportRoot(env.workingDirectory()),
-                output == null && env.colorAllowed(), ToolVersion.VERSION, quiet);
+                output == null && env.colorAllowed(), ToolVersion.VERSION, quiet, request.contents());
         if (output != null) {
             AtomicFile.write(env.workingDirectory().resolve(output),
                     out -> reportFormat.writer().write(result, options, out));

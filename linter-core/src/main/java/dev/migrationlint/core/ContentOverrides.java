@@ -1,6 +1,8 @@
 package dev.migrationlint.core;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -50,6 +52,22 @@ public final class ContentOverrides {
             throw new NoSuchFileException(file.toString(), null, "not in the git index");
         }
         return Files.readAllBytes(file);
+    }
+
+    /** A stream of the file's bytes: its override, else the disk's, streamed (seed files can be huge). */
+    public InputStream open(Path file) throws IOException {
+        if (contents.isEmpty() && absent.isEmpty()) {
+            return Files.newInputStream(file);
+        }
+        Path key = normalized(file);
+        byte[] bytes = contents.get(key);
+        if (bytes != null) {
+            return new ByteArrayInputStream(bytes);
+        }
+        if (absent.contains(key)) {
+            throw new NoSuchFileException(file.toString(), null, "not in the git index");
+        }
+        return Files.newInputStream(file);
     }
 
     /** Whether the file exists for this run, given whether the disk has it. */

@@ -65,7 +65,7 @@ final class TextReport implements ReportWriter {
                 wanted.addAll(CodeFrame.lines(finding.span()));
             }
         }
-        return SourceLines.read(options.root(), path, wanted);
+        return SourceLines.read(options.root(), path, wanted, options.contents());
     }
 
     private static void appendFinding(StringBuilder text, Finding finding, Map<Integer, String> source,
