@@ -7,12 +7,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Stable finding fingerprints: rule, path and the statement's tokens with white space and comments
- * normalized away, never line numbers, so they survive edits above the statement.
+ * normalized away, never line numbers, so they survive edits above the statement. A finding outside any statement
+ * (about a comment, or the whole file) falls back on its message, without the positions it mentions.
  */
 final class Fingerprints {
+
+    /** Positions a message may mention ("started at line 3, column 14"): they move with every edit above. */
+    private static final Pattern POSITION = Pattern.compile("\\b(line|column)s? \\d+", Pattern.CASE_INSENSITIVE);
 
     private Fingerprints() {
     }
@@ -24,7 +29,7 @@ final class Fingerprints {
         digest.update(path.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         if (tokens == null || tokens.isEmpty()) {
-            digest.update(fallback.getBytes(StandardCharsets.UTF_8));
+            digest.update(POSITION.matcher(fallback).replaceAll("$1").getBytes(StandardCharsets.UTF_8));
         } else {
             for (Token t : tokens) {
                 digest.update(t.upper().getBytes(StandardCharsets.UTF_8));
