@@ -23,7 +23,7 @@ class BaselineCliTest {
     }
 
     private void legacy() throws IOException {
-        migration("V1__create.sql", "CREATE TABLE t (id int, a int);\n");
+        migration("V1__create.sql", "CREATE TABLE t (id bigint PRIMARY KEY, a int);\n");
         migration("V2__index.sql", "CREATE INDEX i ON t (id);\n");
     }
 

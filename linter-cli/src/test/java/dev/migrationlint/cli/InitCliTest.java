@@ -21,7 +21,7 @@ class InitCliTest {
         Files.writeString(resources.resolve("application.properties"),
                 "spring.datasource.url=jdbc:postgresql://db/app\nspring.flyway.locations=classpath:db/changes\n");
         Files.createDirectories(resources.resolve("db/changes"));
-        Files.writeString(resources.resolve("db/changes/V1__t.sql"), "CREATE TABLE t (id int);\n");
+        Files.writeString(resources.resolve("db/changes/V1__t.sql"), "CREATE TABLE t (id bigint PRIMARY KEY);\n");
         Files.writeString(resources.resolve("db/changes/V2__i.sql"), "CREATE INDEX i ON t (id);\n");
 
         CliRun init = CliRun.in(dir, "init");

@@ -78,7 +78,7 @@ class SarifCliTest {
 
     @Test
     void fingerprintsSurviveLineShifts() throws IOException {
-        migration("V1__create.sql", "CREATE TABLE t (id int);\n");
+        migration("V1__create.sql", "CREATE TABLE t (id bigint PRIMARY KEY);\n");
         migration("V2__index.sql", "CREATE INDEX i ON t (id);\n");
         String before = sarif(1).at("/runs/0/results/0/partialFingerprints").toString();
 
@@ -91,7 +91,7 @@ class SarifCliTest {
 
     @Test
     void suppressedFindingsAndReadingProblemsAreCarried() throws IOException {
-        migration("V1__create.sql", "CREATE TABLE t (id int);\n");
+        migration("V1__create.sql", "CREATE TABLE t (id bigint PRIMARY KEY);\n");
         migration("V2__index.sql", "-- migration-lint: ignore require-concurrent-index-creation -- t has 3 rows\n"
                 + "CREATE INDEX i ON t (id);\n");
         migration("V3__index.sql", "CREATE INDEX j ON t (id);\n");

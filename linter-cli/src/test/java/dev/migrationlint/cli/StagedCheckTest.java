@@ -24,7 +24,7 @@ class StagedCheckTest {
     @BeforeEach
     void history() throws IOException {
         repo = GitRepo.init(tmp.resolve("repo"));
-        repo.write("db/migration/V1__create.sql", "CREATE TABLE t (id int, a int);\n");
+        repo.write("db/migration/V1__create.sql", "CREATE TABLE t (id bigint PRIMARY KEY, a int);\n");
         repo.write("db/migration/V2__legacy.sql", "CREATE INDEX legacy ON t (id);\n");
         repo.commitAll("history");
     }

@@ -1,8 +1,6 @@
 package dev.migrationlint.core.internal.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.Language;
@@ -47,8 +45,6 @@ final class LocationReader {
     private final Boolean patternTransactional;
     private final String popDialect;
     private final ContentOverrides contents;
-    private final TomlMapper toml = new TomlMapper();
-    private final YAMLMapper yaml = new YAMLMapper();
 
     /**
      * {@code dialect} (configured, or null) picks pop's per-dialect files; {@code contents} gives the Flyway
@@ -250,14 +246,14 @@ final class LocationReader {
         try {
             if (listing.hasFile("metadata.toml")) {
                 Path file = sub.resolve("metadata.toml");
-                JsonNode value = toml.readTree(file.toFile()).path("run_in_transaction");
+                JsonNode value = TreeReaders.TOML.readTree(file.toFile()).path("run_in_transaction");
                 if (value.isBoolean()) {
                     return new Execution(value.booleanValue(), display.display(file));
                 }
             }
             if (listing.hasFile("metadata.yaml")) {
                 Path file = sub.resolve("metadata.yaml");
-                JsonNode value = yaml.readTree(file.toFile()).path("createIndexConcurrently");
+                JsonNode value = TreeReaders.YAML.readTree(file.toFile()).path("createIndexConcurrently");
                 if (value.isBoolean() && value.booleanValue()) {
                     return new Execution(false, display.display(file));
                 }

@@ -471,34 +471,53 @@ public final class Engine {
         return "";
     }
 
-    private static final class StatementScope implements StatementContext {
-        private final Statement statement;
-        private final Migration migration;
-        private final List<Statement> previous;
-        private final Catalog catalog;
-        private final Settings settings;
-        private final boolean bootstrap;
-        private final FileRun file;
+    /** What both per-statement and per-migration contexts share: the migration, its settings, where to report. */
+    private abstract static class Scope {
+        final Migration migration;
+        final Settings settings;
+        final boolean bootstrap;
+        final FileRun file;
 
-        StatementScope(Statement statement, Migration migration, List<Statement> previous, Catalog catalog,
-                       Settings settings, boolean bootstrap, FileRun file) {
-            this.statement = statement;
+        Scope(Migration migration, Settings settings, boolean bootstrap, FileRun file) {
             this.migration = migration;
-            this.previous = previous;
-            this.catalog = catalog;
             this.settings = settings;
             this.bootstrap = bootstrap;
             this.file = file;
         }
 
-        @Override
-        public Statement statement() {
-            return statement;
+        public Migration migration() {
+            return migration;
+        }
+
+        public Settings settings() {
+            return settings;
+        }
+
+        public boolean bootstrap() {
+            return bootstrap;
+        }
+
+        public void report(Span span, String message, String help) {
+            file.report(span, message, help);
+        }
+    }
+
+    private static final class StatementScope extends Scope implements StatementContext {
+        private final Statement statement;
+        private final List<Statement> previous;
+        private final Catalog catalog;
+
+        StatementScope(Statement statement, Migration migration, List<Statement> previous, Catalog catalog,
+                       Settings settings, boolean bootstrap, FileRun file) {
+            super(migration, settings, bootstrap, file);
+            this.statement = statement;
+            this.previous = previous;
+            this.catalog = catalog;
         }
 
         @Override
-        public Migration migration() {
-            return migration;
+        public Statement statement() {
+            return statement;
         }
 
         @Override
@@ -510,46 +529,19 @@ public final class Engine {
         public Catalog catalog() {
             return catalog;
         }
-
-        @Override
-        public Settings settings() {
-            return settings;
-        }
-
-        @Override
-        public boolean bootstrap() {
-            return bootstrap;
-        }
-
-        @Override
-        public void report(Span span, String message, String help) {
-            file.report(span, message, help);
-        }
     }
 
-    private static final class MigrationScope implements MigrationContext {
-        private final Migration migration;
+    private static final class MigrationScope extends Scope implements MigrationContext {
         private final List<Statement> statements;
         private final ParsedMigration parsed;
         private final Catalog before;
-        private final Settings settings;
-        private final boolean bootstrap;
-        private final FileRun file;
 
         MigrationScope(Migration migration, List<Statement> statements, ParsedMigration parsed, Catalog before,
                        Settings settings, boolean bootstrap, FileRun file) {
-            this.migration = migration;
+            super(migration, settings, bootstrap, file);
             this.statements = List.copyOf(statements);
             this.parsed = parsed;
             this.before = before;
-            this.settings = settings;
-            this.bootstrap = bootstrap;
-            this.file = file;
-        }
-
-        @Override
-        public Migration migration() {
-            return migration;
         }
 
         @Override
@@ -573,23 +565,8 @@ public final class Engine {
         }
 
         @Override
-        public Settings settings() {
-            return settings;
-        }
-
-        @Override
-        public boolean bootstrap() {
-            return bootstrap;
-        }
-
-        @Override
         public boolean blank() {
             return parsed.blank();
-        }
-
-        @Override
-        public void report(Span span, String message, String help) {
-            file.report(span, message, help);
         }
     }
 }
