@@ -49,6 +49,10 @@ final class BaselineCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "ID=LEVEL", description = "set a rule's level (repeatable), as for check")
     Map<String, String> rules = new LinkedHashMap<>();
 
+    @Option(names = "--bootstrap", paramLabel = "GLOB", description = "paths where data changes are allowed "
+            + "(repeatable), as for check")
+    List<String> bootstrap = new ArrayList<>();
+
     BaselineCommand(Environment env) {
         this.env = env;
     }
@@ -64,7 +68,7 @@ final class BaselineCommand implements Callable<Integer> {
         Path defaultFile = Linter.baselineFile(wd, config);
         Path file = output != null ? wd.resolve(output).toAbsolutePath().normalize() : defaultFile;
         // Entries the current baseline accepts are findings still there: kept, like the new ones.
-        LintRequest request = new LintRequest(paths, wd, config, dialect, targetVersion, layout, rules, List.of())
+        LintRequest request = new LintRequest(paths, wd, config, dialect, targetVersion, layout, rules, bootstrap)
                 .withBaseline(Files.isRegularFile(file) ? file : null);
         LintResult result = Linter.lint(request);
         BaselineFile baseline = BaselineFile.of(result.findings());
