@@ -35,7 +35,8 @@ final class DialectContent {
             "\\bengine\\s*=",
             "\\bauto_increment\\b",
             "^[ \\t]*delimiter[ \\t]+\\S",
-            "\\bunsigned\\b",
+            "\\b(?:int|integer|bigint|smallint|tinyint|mediumint|decimal|float|double)(?:\\s*\\([\\d,\\s]+\\))?"
+                    + "\\s+unsigned\\b",
             "\\b(?:tinyint|mediumint|tinytext|mediumtext|longtext|tinyblob|mediumblob|longblob)\\b",
             "\\b(?:default\\s+)?charset\\s*=",
             "\\balter\\s+table\\b[^;]*?\\b(?:modify|change)\\s+column\\b",
@@ -49,13 +50,14 @@ final class DialectContent {
             "\\b(?:timestamptz|jsonb|bytea|plpgsql|tsvector|citext)\\b",
             "\\balter\\s+column\\s+[\\w\"]+\\s+(?:set\\s+data\\s+)?type\\b",
             "\\balter\\s+column\\s+[\\w\"]+\\s+(?:set|drop)\\s+not\\s+null\\b",
-            "\\bon\\s+conflict\\b",
+            "\\bon\\s+conflict\\s*(?:\\(|do\\b|on\\s+constraint\\b)",
             "\\bcreate\\s+extension\\b",
             "\\bnot\\s+valid\\b"), FLAGS);
 
     private static final Pattern SQLITE = Pattern.compile(String.join("|",
             "\\bautoincrement\\b",
             "\\bwithout\\s+rowid\\b",
+            "\\bon\\s+conflict\\s+(?:replace|ignore|abort|fail|rollback)\\b",
             "^[ \\t]*pragma\\b"), FLAGS);
 
     private DialectContent() {

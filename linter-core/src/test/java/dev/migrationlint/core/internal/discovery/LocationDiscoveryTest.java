@@ -84,6 +84,8 @@ class LocationDiscoveryTest {
                 "CREATE TABLE t (id bigint);\nALTER TABLE t ALTER COLUMN id SET NOT NULL;\n");
         Trees.write(root, "wallet/migrations/0001_a.up.sql",
                 "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT) WITHOUT ROWID;\n");
+        Trees.write(root, "wallet/migrations/0002_b.up.sql", "CREATE TABLE u (at UNSIGNED BIGINT NOT NULL,\n"
+                + "  UNIQUE(at) ON CONFLICT REPLACE);\n");
         Trees.write(root, "plain/migrations/000001_a.up.sql", "CREATE TABLE t (id int);\n");
         DiscoveryResult result = discover(root, ".");
         assertEquals(Dialect.MYSQL, location(result, "billing/migration").dialectHint());
