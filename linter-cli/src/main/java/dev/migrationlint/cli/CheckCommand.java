@@ -71,9 +71,6 @@ final class CheckCommand implements Callable<Integer> {
             + "migrations added or changed since REF are reported")
     String base;
 
-    @Option(names = "--all", description = "with --base: report every migration, not only the changed ones")
-    boolean all;
-
     @Option(names = "--lock-file", paramLabel = "FILE", description = "checksum lock file (default: each location's "
             + "migrations.lock, when present)")
     Path lockFile;
@@ -87,6 +84,18 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--jdbc-password-env", paramLabel = "VAR", description = "environment variable holding the "
             + "password for --jdbc-url")
     String jdbcPasswordEnv;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "ignore findings recorded in FILE (see the "
+            + "baseline command) and report stale entries (default: the config's baseline, when the file exists)")
+    Path baseline;
+
+    @Option(names = "--staged", description = "lint what is staged in git: the index content, companion .conf "
+            + "files included; only staged files are reported unless --all")
+    boolean staged;
+
+    @Option(names = "--all", description = "with --base or --staged: report every migration, not only the changed or "
+            + "staged ones")
+    boolean all;
 
     @Option(names = "--quiet", description = "findings only, no summary")
     boolean quiet;
@@ -109,7 +118,10 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         LintRequest request = new LintRequest(paths, env.workingDirectory(), config, dialect, targetVersion, layout,
-                rules, bootstrap, history());
+                rules, bootstrap).withHistory(history()).withBaseline(baseline);
+        if (staged) {
+            request = StagedFiles.apply(request, all);
+        }
         LintResult result = Linter.lint(request);
         if (debug) {
             env.err().printf("migration-lint: %d locations, %d files, %d statements in %d ms%n",
@@ -117,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
                     result.summary().millis());
         }
         ReportOptions options = new ReportOptions(Linter.reportRoot(env.workingDirectory()),
-                output == null && env.colorAllowed(), ToolVersion.VERSION, quiet);
+                output == null && env.colorAllowed(), ToolVersion.VERSION, quiet, request.contents());
         if (output != null) {
             AtomicFile.write(env.workingDirectory().resolve(output),
                     out -> reportFormat.writer().write(result, options, out));

@@ -1,5 +1,7 @@
 package dev.migrationlint.core;
 
+import dev.migrationlint.core.internal.baseline.BaselineFile;
+import dev.migrationlint.core.internal.baseline.BaselineMatch;
 import dev.migrationlint.core.internal.config.ConfigFile;
 import dev.migrationlint.core.internal.config.ConfigLoader;
 import dev.migrationlint.core.internal.config.RuleLevels;
@@ -24,6 +26,7 @@ import dev.migrationlint.core.spi.Rule;
 import dev.migrationlint.core.spi.Settings;
 import dev.migrationlint.core.spi.TargetVersion;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,9 +74,14 @@ public final class Linter {
 
         HistorySources.Result history = new HistorySources(request.history(), workingDirectory,
                 discovered.locations(), config.layoutPattern()).gather();
+        Path baselineFile = request.baseline() != null ? workingDirectory.resolve(request.baseline())
+                : baselineFile(config, prepared.configPath(), workingDirectory);
+        BaselineFile baseline = request.baseline() != null || Files.isRegularFile(baselineFile)
+                ? BaselineFile.read(baselineFile) : null;
+        Set<String> focus = focus(focus(reportedPaths(discovered), history.focus()), request.focus());
         Engine engine = new Engine(registry.rules(), new Engine.Options(settings, dialectText != null, version,
-                config.flyway(), bootstrap, levels, focus(reportedPaths(discovered), history.focus()),
-                history.applied(), history.provenance()));
+                config.flyway(), bootstrap, levels, focus, history.applied(), history.provenance(),
+                request.contents()));
         Engine.Output out = engine.run(discovered.locations());
         List<Notification> notifications = new ArrayList<>(out.notifications());
         notifications.addAll(history.notifications());
@@ -83,6 +91,17 @@ public final class Linter {
 
         List<Finding> findings = new ArrayList<>(out.findings());
         findings.sort(Finding.ORDER);
+        int known = 0;
+        int stale = 0;
+        if (baseline != null) {
+            PathDisplay display = PathDisplay.forWorkingDirectory(workingDirectory);
+            BaselineMatch match = BaselineMatch.apply(baseline, findings,
+                    "accepted in the baseline " + display.display(baselineFile),
+                    path -> linted(path, focus, discovered.locations()));
+            findings = new ArrayList<>(match.findings());
+            known = match.known();
+            stale = match.stale();
+        }
         List<LintResult.EnabledRule> enabled = new ArrayList<>();
         for (Rule rule : registry.rules()) {
             if (levels.enabledAnywhere(rule.descriptor())) {
@@ -92,7 +111,7 @@ public final class Linter {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         Summary summary = new Summary(discovered.locations().size(), out.files(), out.statements(), out.understood(),
-                out.unrecognized(), millis, 0, 0);
+                out.unrecognized(), millis, known, stale);
         return new LintResult(findings, enabled, notifications, summary);
     }
 
@@ -121,8 +140,8 @@ public final class Linter {
     }
 
     /** Configuration and discovery, shared by linting and the lock file commands. */
-    record Prepared(Path workingDirectory, ConfigFile config, String configName, String dialectText, Dialect dialect,
-                    DiscoveryResult discovered) {
+    record Prepared(Path workingDirectory, Optional<Path> configPath, ConfigFile config, String configName,
+                    String dialectText, Dialect dialect, DiscoveryResult discovered) {
     }
 
     static Prepared prepare(LintRequest request) {
@@ -139,10 +158,11 @@ public final class Linter {
         List<String> locations = config.locations() == null ? List.of()
                 : config.locations().stream().map(l -> configDir.resolve(l).toString()).toList();
         DiscoveryOptions discoveryOptions = parse(() -> new DiscoveryOptions(layout, config.layoutPattern(),
-                config.transactional(), workingDirectory, locations, dialectText == null ? null : dialect));
+                config.transactional(), workingDirectory, locations, dialectText == null ? null : dialect,
+                request.contents()));
         List<Path> paths = request.paths().stream().map(workingDirectory::resolve).toList();
         try {
-            return new Prepared(workingDirectory, config, configName, dialectText, dialect,
+            return new Prepared(workingDirectory, configPath, config, configName, dialectText, dialect,
                     new Discovery(discoveryOptions).discover(paths));
         } catch (MissingPathException e) {
             throw new UsageException(e.getMessage());
@@ -162,6 +182,35 @@ public final class Linter {
             focus.retainAll(reported);
         }
         return focus.isEmpty() ? Set.of("") : focus;
+    }
+
+    /** Whether this run looked at a path: a focused path, else any path in a linted location. */
+    private static boolean linted(String path, Set<String> focus, List<Location> locations) {
+        if (!focus.isEmpty()) {
+            return focus.contains(path);
+        }
+        for (Location l : locations) {
+            if (l.path().equals(".") || path.startsWith(l.path() + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The baseline file {@code check} reads when it exists and {@code baseline} writes by default: the config file's
+     * {@code baseline} (relative to the config file), else {@value BaselineFile#DEFAULT_NAME} beside the config file,
+     * else at the git top level (else the working directory).
+     */
+    public static Path baselineFile(Path workingDirectory, Path configFile) {
+        Path wd = workingDirectory.toAbsolutePath().normalize();
+        Optional<Path> configPath = configFile != null ? Optional.of(wd.resolve(configFile)) : ConfigLoader.find(wd);
+        return baselineFile(configPath.map(ConfigLoader::load).orElse(ConfigFile.EMPTY), configPath, wd);
+    }
+
+    private static Path baselineFile(ConfigFile config, Optional<Path> configPath, Path workingDirectory) {
+        Path dir = configPath.map(Path::getParent).orElseGet(() -> reportRoot(workingDirectory));
+        return dir.resolve(config.baseline() != null ? config.baseline() : BaselineFile.DEFAULT_NAME).normalize();
     }
 
     /** The folder report paths are relative to: the git top level, else the working directory. */

@@ -148,7 +148,7 @@ public final class RuleTester {
             try {
                 LintRequest.History history = GitCase.build(dir, copy, GIT_HISTORY);
                 LintRequest request = new LintRequest(List.of(copy), copy, null, null, null, null,
-                        Map.of(ruleId, "error"), List.of(), history);
+                        Map.of(ruleId, "error"), List.of()).withHistory(history);
                 return new Linted(new Linter(registry).run(request), copy);
             } finally {
                 deleteTree(copy);

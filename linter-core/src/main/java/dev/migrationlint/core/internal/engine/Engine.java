@@ -1,5 +1,6 @@
 package dev.migrationlint.core.internal.engine;
 
+import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.Notification;
 import dev.migrationlint.core.internal.config.ConfigFile;
 import dev.migrationlint.core.internal.discovery.Location;
@@ -74,14 +75,17 @@ public final class Engine {
      * @param focus           the paths to report on; empty means every path
      * @param applied         migrations sources of truth say were applied, by location path; may be empty
      * @param provenance      what git knows about the files, for history rules
+     * @param contents        file contents that replace the disk's (the git index for staged files)
      */
     public record Options(Settings settings, boolean dialectExplicit, String targetVersion,
                           ConfigFile.Flyway flywayConfig, List<Glob> bootstrap, RuleLevelResolver levels,
-                          Set<String> focus, Map<String, List<AppliedMigration>> applied, Provenance provenance) {
+                          Set<String> focus, Map<String, List<AppliedMigration>> applied, Provenance provenance,
+                          ContentOverrides contents) {
         public Options {
             bootstrap = List.copyOf(bootstrap);
             focus = Set.copyOf(focus);
             applied = Map.copyOf(applied);
+            contents = contents == null ? ContentOverrides.NONE : contents;
         }
     }
 
@@ -147,7 +151,7 @@ public final class Engine {
         Settings settings = settingsFor(location);
         Recognizer recognizer = new Recognizer(settings.dialect(), settings.defaultSchema());
         List<ParsedMigration> parsed = location.migrations().parallelStream()
-                .map(m -> parse(m, settings, recognizer))
+                .map(m -> parse(m, settings, recognizer, options.contents()))
                 .toList();
         ReplayCatalog catalog = new ReplayCatalog();
         for (ParsedMigration pm : parsed) {
@@ -156,11 +160,12 @@ public final class Engine {
         runHistoryRules(location, settings, run);
     }
 
-    private static ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer) {
+    private static ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer,
+                                         ContentOverrides contents) {
         if (migration.language() == Language.JAVA) {
             return new ParsedMigration(migration, List.of(), List.of(), List.of(), List.of(), false);
         }
-        SourceText source = SourceText.read(migration.file());
+        SourceText source = SourceText.read(migration.file(), contents);
         if (source.text() == null) {
             return new ParsedMigration(migration, List.of(), List.of(), List.of(), source.problems(), false);
         }
@@ -453,7 +458,8 @@ public final class Engine {
                         Level level = options.levels().level(d, path);
                         if (level != Level.OFF) {
                             findings.add(new Finding(d.id(), level, message, help, path, span,
-                                    Fingerprints.of(d.id(), path, null, message + "@" + span.startLine()), null));
+                                    Fingerprints.of(d.id(), path, null, message + commentKey(comments, path, span)),
+                                    null));
                         }
                     }
                 };
@@ -464,6 +470,20 @@ public final class Engine {
                 notifications.removeIf(n -> !options.focus().contains(n.path()));
             }
         }
+    }
+
+    /**
+     * What tells apart findings on different ignore comments of one file without line numbers (which would change
+     * the fingerprint on every edit above): the comment's kind, rule ids and reason.
+     */
+    private static String commentKey(List<SuppressionComment> comments, String path, Span span) {
+        for (SuppressionComment c : comments) {
+            if (c.path().equals(path) && c.span().equals(span)) {
+                return "|" + (c.fileWide() ? "ignore-file " : "ignore ") + String.join(",", c.ruleIds()) + "|"
+                        + (c.reason() == null ? "" : c.reason());
+            }
+        }
+        return "";
     }
 
     /** What both per-statement and per-migration contexts share: the migration, its settings, where to report. */
