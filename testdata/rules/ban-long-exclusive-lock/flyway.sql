@@ -43,3 +43,9 @@ UPDATE orders SET note = '';
 -- file: V7__truncate.sql
 -- expect: ban-long-exclusive-lock
 TRUNCATE orders; INSERT INTO orders (id, user_id) VALUES (1, 1);
+
+-- file: V8__matview.sql
+-- The index of a materialized view created in this transaction builds on a relation nobody reads yet.
+ALTER TABLE users ADD COLUMN country text;
+CREATE MATERIALIZED VIEW user_countries AS SELECT country, count(*) AS n FROM users GROUP BY country;
+CREATE UNIQUE INDEX user_countries_country ON user_countries (country);
