@@ -32,7 +32,15 @@ public interface Catalog {
         }
     }
 
-    record Column(String name, TypeRef type, boolean notNull, Origin origin) {
+    /**
+     * A column. {@code type} and {@code notNull} are current; {@code definition} is the definition as last
+     * written in full ({@code CREATE TABLE}, {@code ADD COLUMN}, MySQL {@code MODIFY}/{@code CHANGE}), for what
+     * only a definition says (MySQL {@code AUTO_INCREMENT}, character set, generated columns), or null.
+     */
+    record Column(String name, TypeRef type, boolean notNull, Origin origin, ColumnDef definition) {
+        public Column(String name, TypeRef type, boolean notNull, Origin origin) {
+            this(name, type, notNull, origin, null);
+        }
     }
 
     /** An index; {@code valid} is false for a failed or unvalidated build (not modelled statically: always true). */

@@ -91,11 +91,13 @@ public final class ReplayCatalog implements Catalog {
                     t.indexes().stream().filter(i -> !i.columns().contains(d.column())).toList(),
                     t.constraints().stream().filter(c -> !c.columns().contains(d.column())).toList()));
         } else if (action instanceof AlterAction.AlterColumnType a) {
-            updateColumn(tableName, a.column(), c -> new Column(c.name(), a.type(), c.notNull(), c.origin()));
+            updateColumn(tableName, a.column(), c -> new Column(c.name(), a.type(), c.notNull(), c.origin(),
+                    c.definition()));
         } else if (action instanceof AlterAction.SetNotNull a) {
-            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), true, c.origin()));
+            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), true, c.origin(), c.definition()));
         } else if (action instanceof AlterAction.DropNotNull a) {
-            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), false, c.origin()));
+            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), false, c.origin(),
+                    c.definition()));
         } else if (action instanceof AlterAction.AddConstraint a) {
             update(tableName, t -> withConstraint(t, a.constraint(), origin));
         } else if (action instanceof AlterAction.ValidateConstraint v) {
@@ -117,7 +119,7 @@ public final class ReplayCatalog implements Catalog {
                 Table renamed = renameColumn(t, m.from(), m.column().name());
                 List<Column> columns = renamed.columns().stream().map(c -> c.name().equals(m.column().name())
                         ? new Column(c.name(), m.column().type(), m.column().notNull() || m.column().primaryKey(),
-                        c.origin()) : c).toList();
+                        c.origin(), m.column()) : c).toList();
                 return new Table(t.name(), t.origin(), columns, renamed.indexes(), renamed.constraints());
             });
         } else if (action instanceof AlterAction.AddIndex i) {
@@ -170,7 +172,7 @@ public final class ReplayCatalog implements Catalog {
         UnaryOperator<List<String>> names = cols -> cols.stream().map(c -> c.equals(from) ? to : c).toList();
         return new Table(t.name(), t.origin(),
                 t.columns().stream().map(c -> c.name().equals(from) ? new Column(to, c.type(), c.notNull(),
-                        c.origin()) : c).toList(),
+                        c.origin(), c.definition()) : c).toList(),
                 t.indexes().stream().map(i -> new Index(i.name(), names.apply(i.columns()), i.unique(), i.partial(),
                         i.origin())).toList(),
                 t.constraints().stream().map(c -> new Constraint(c.name(), c.kind(), names.apply(c.columns()),
@@ -180,7 +182,7 @@ public final class ReplayCatalog implements Catalog {
     private static Table withColumn(Table t, ColumnDef c, Origin origin) {
         List<Column> columns = new ArrayList<>(t.columns());
         columns.removeIf(existing -> existing.name().equals(c.name()));
-        columns.add(new Column(c.name(), c.type(), c.notNull() || c.primaryKey(), origin));
+        columns.add(new Column(c.name(), c.type(), c.notNull() || c.primaryKey(), origin, c));
         Table result = new Table(t.name(), t.origin(), columns, t.indexes(), t.constraints());
         List<String> self = List.of(c.name());
         if (c.primaryKey()) {
@@ -216,7 +218,7 @@ public final class ReplayCatalog implements Catalog {
         }
         if (c.kind() == ConstraintDef.Kind.PRIMARY_KEY) {
             List<Column> columns = result.columns().stream().map(col -> c.columns().contains(col.name())
-                    ? new Column(col.name(), col.type(), true, col.origin()) : col).toList();
+                    ? new Column(col.name(), col.type(), true, col.origin(), col.definition()) : col).toList();
             result = new Table(result.name(), result.origin(), columns, result.indexes(), result.constraints());
         }
         return result;

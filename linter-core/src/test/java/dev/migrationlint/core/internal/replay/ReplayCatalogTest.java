@@ -73,4 +73,28 @@ class ReplayCatalogTest {
         c.apply(new Fact.DropTable(List.of(people), false, false), V2);
         assertTrue(c.tables().isEmpty());
     }
+
+    @Test
+    void keepsTheLastWrittenColumnDefinition() {
+        ReplayCatalog c = new ReplayCatalog();
+        ColumnDef id = new ColumnDef("id", new TypeRef("integer", List.of(), false, "INT"), true, null,
+                ColumnDef.Generated.NONE, false, false, null, null, true, null, null, null, Span.FILE);
+        c.apply(new Fact.CreateTable(USERS, false, false, false, false, null, List.of(id, column("email", false)),
+                List.of()), V1);
+        assertTrue(c.table(USERS).orElseThrow().column("id").orElseThrow().definition().autoIncrement());
+
+        ColumnDef widened = new ColumnDef("user_id", new TypeRef("bigint", List.of(), false, "BIGINT"), true, null,
+                ColumnDef.Generated.NONE, false, false, null, null, false, null, "latin1", null, Span.FILE);
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(
+                new AlterAction.ModifyColumn("id", widened, true, Span.FILE),
+                new AlterAction.SetNotNull("email", Span.FILE))), V2);
+        Catalog.Table users = c.table(USERS).orElseThrow();
+        Catalog.Column renamed = users.column("user_id").orElseThrow();
+        assertEquals("bigint", renamed.type().name());
+        assertEquals("latin1", renamed.definition().charset());
+        assertFalse(renamed.definition().autoIncrement(), "CHANGE replaces the whole definition");
+        Catalog.Column email = users.column("email").orElseThrow();
+        assertTrue(email.notNull());
+        assertEquals("email", email.definition().name(), "SET NOT NULL keeps the definition");
+    }
 }
