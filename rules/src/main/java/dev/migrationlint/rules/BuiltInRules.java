@@ -8,6 +8,8 @@ import dev.migrationlint.rules.meta.RequireSuppressionReason;
 import dev.migrationlint.rules.meta.SyntaxError;
 import dev.migrationlint.rules.meta.UnreadableFile;
 import dev.migrationlint.rules.meta.UnusedSuppression;
+import dev.migrationlint.rules.mysql.MysqlBanBlockingAlter;
+import dev.migrationlint.rules.mysql.MysqlRequireOnlineDdl;
 import dev.migrationlint.rules.postgres.RequireConcurrentIndexCreation;
 
 import java.io.IOException;
@@ -26,6 +28,8 @@ public final class BuiltInRules implements RuleProvider {
     /** Every built-in rule, sorted by class name. */
     public static final List<Rule> ALL = List.of(
             new BanDataChangeOutsideBootstrap(),
+            new MysqlBanBlockingAlter(),
+            new MysqlRequireOnlineDdl(),
             new RequireConcurrentIndexCreation(),
             new RequireRollback(),
             new RequireSuppressionReason(),
