@@ -103,8 +103,6 @@ public final class MysqlBanBlockingAlter implements StatementRule {
             case ADD_COLUMN_EXPRESSION_DEFAULT -> "add the column with a constant default or NULL, then backfill it "
                     + "in batches";
             case ADD_STORED_COLUMN -> "add it as a VIRTUAL generated column, or " + TOOLS;
-            case ADD_PRIMARY_KEY_ON_NULLABLE -> "make the key columns NOT NULL first (in place, LOCK=NONE), then "
-                    + "add the primary key";
             case DROP_PRIMARY_KEY -> "drop it and add the new primary key in the same ALTER (in place, LOCK=NONE), "
                     + "or " + TOOLS;
             case ADD_CHECK -> "validate the data in the application first and " + TOOLS;

@@ -165,7 +165,7 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
             } else if (action instanceof AlterAction.DropDefault s) {
                 steps.add(new Step(Operation.COLUMN_METADATA, "ALTER COLUMN " + q(s.column()) + " DROP DEFAULT", null));
             } else if (action instanceof AlterAction.AddConstraint c) {
-                addConstraint(table, c.constraint(), checksOff, dropsPrimaryKey, steps);
+                addConstraint(c.constraint(), checksOff, dropsPrimaryKey, steps);
             } else if (action instanceof AlterAction.AddIndex i) {
                 steps.add(addIndex(i));
             } else if (action instanceof AlterAction.DropIndex d) {
@@ -374,7 +374,7 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
         return c.charset() != null ? c.charset() : c.collation();
     }
 
-    private static void addConstraint(Catalog.Table table, ConstraintDef c, boolean checksOff, boolean dropsPrimaryKey,
+    private static void addConstraint(ConstraintDef c, boolean checksOff, boolean dropsPrimaryKey,
                                       List<Step> steps) {
         String name = c.name() == null ? "" : " " + q(c.name());
         String columns = c.columns().isEmpty() ? "" : " (" + c.columns().stream().map(OnlineAlter::q)
@@ -384,10 +384,7 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
                 if (dropsPrimaryKey) {
                     steps.add(new Step(Operation.REPLACE_PRIMARY_KEY, "ADD PRIMARY KEY" + columns, null));
                 } else {
-                    boolean nullable = c.columns().stream().anyMatch(col -> column(table, col)
-                            .map(k -> !k.notNull()).orElse(false));
-                    steps.add(new Step(nullable ? Operation.ADD_PRIMARY_KEY_ON_NULLABLE : Operation.ADD_PRIMARY_KEY,
-                            "ADD PRIMARY KEY" + columns, null));
+                    steps.add(new Step(Operation.ADD_PRIMARY_KEY, "ADD PRIMARY KEY" + columns, null));
                 }
             }
             case UNIQUE -> steps.add(new Step(Operation.ADD_INDEX, "ADD UNIQUE" + name + columns, null));

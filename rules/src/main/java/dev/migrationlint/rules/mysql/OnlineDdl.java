@@ -76,8 +76,7 @@ final class OnlineDdl {
         ADD_SPATIAL_INDEX("adding a SPATIAL index"),
         DROP_INDEX("dropping an index"),
         RENAME_INDEX("renaming an index"),
-        ADD_PRIMARY_KEY("adding a primary key on NOT NULL columns"),
-        ADD_PRIMARY_KEY_ON_NULLABLE("adding a primary key on nullable columns"),
+        ADD_PRIMARY_KEY("adding a primary key"),
         DROP_PRIMARY_KEY("dropping the primary key without adding another"),
         REPLACE_PRIMARY_KEY("dropping the primary key and adding another in the same ALTER"),
         ADD_FOREIGN_KEY("adding a foreign key while foreign_key_checks is on"),
@@ -140,7 +139,6 @@ final class OnlineDdl {
         mariadb(f, Operation.DROP_INDEX, Outcome.INPLACE);
         mariadb(f, Operation.RENAME_INDEX, Outcome.INSTANT);
         mariadb(f, Operation.ADD_PRIMARY_KEY, Outcome.INPLACE);
-        mariadb(f, Operation.ADD_PRIMARY_KEY_ON_NULLABLE, Outcome.COPY);
         mariadb(f, Operation.DROP_PRIMARY_KEY, Outcome.COPY);
         mariadb(f, Operation.REPLACE_PRIMARY_KEY, Outcome.INPLACE);
         mariadb(f, Operation.ADD_FOREIGN_KEY, Outcome.COPY);
