@@ -110,6 +110,26 @@ class MysqlOnlineDdlShapesTest {
     }
 
     @Test
+    void tableDefaultCharacterSet() {
+        assertEquals("utf8mb4", assertInstanceOf(Fact.CreateTable.class, Sql.fact(Dialect.MYSQL,
+                "CREATE TABLE t (a INT) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci")).charset());
+        assertEquals("latin1", assertInstanceOf(Fact.CreateTable.class, Sql.fact(Dialect.MARIADB,
+                "CREATE TABLE t (a INT) COMMENT 'charset=utf8' CHARACTER SET latin1")).charset());
+        assertEquals("utf8", assertInstanceOf(Fact.CreateTable.class, Sql.fact(Dialect.MYSQL,
+                "CREATE TABLE t (a INT) ENGINE = InnoDB COLLATE = utf8_bin")).charset());
+        assertEquals("utf8mb3", assertInstanceOf(Fact.CreateTable.class, Sql.fact(Dialect.MYSQL,
+                "CREATE TABLE t (a INT) /*!40101 DEFAULT CHARACTER SET = utf8mb3 */")).charset());
+        assertNull(assertInstanceOf(Fact.CreateTable.class, Sql.fact(Dialect.MYSQL,
+                "CREATE TABLE t (a VARCHAR(10) CHARACTER SET latin1) ENGINE=InnoDB")).charset());
+        Fact.CreateTable query = assertInstanceOf(Fact.CreateTable.class, Sql.fact(Dialect.MYSQL,
+                "CREATE TABLE t (a INT) CHARSET=latin1 AS SELECT 1 AS a"));
+        assertTrue(query.asSelect());
+        assertEquals("latin1", query.charset());
+        assertNull(assertInstanceOf(Fact.CreateTable.class, Sql.pg("CREATE TABLE t (a text) WITH (fillfactor = 70)"))
+                .charset());
+    }
+
+    @Test
     void foreignKeyChecksInEveryWrittenForm() {
         assertEquals(new Fact.SetSetting("foreign_key_checks", "0", false),
                 Sql.fact(Dialect.MARIADB, "/*!40014 SET @OLD_FOREIGN_KEY_CHECKS=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0 */;"));
