@@ -14,6 +14,15 @@ public interface Catalog {
 
     Collection<Table> tables();
 
+    /**
+     * MySQL/MariaDB: the table's default character set as the migrations set it ({@code CREATE TABLE ... DEFAULT
+     * CHARSET=x}, {@code ALTER TABLE ... [DEFAULT] CHARACTER SET x} or {@code CONVERT TO CHARACTER SET x}), as
+     * written; empty when they never say. Columns without their own set use it.
+     */
+    default Optional<String> charset(ObjectName table) {
+        return Optional.empty();
+    }
+
     /** True when the table was created earlier in {@code migrationPath} (so locking it harms nobody). */
     default boolean createdIn(ObjectName table, String migrationPath) {
         return table(table).map(t -> t.origin().path().equals(migrationPath)).orElse(false);
