@@ -157,7 +157,7 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
             } else if (action instanceof AlterAction.DropColumn d) {
                 dropColumn(table, d.column(), steps);
             } else if (action instanceof AlterAction.ModifyColumn m) {
-                modifyColumn(table, m, mysql, checksOff, steps);
+                modifyColumn(context, table, m, mysql, checksOff, steps);
             } else if (action instanceof AlterAction.RenameColumn r) {
                 steps.add(new Step(Operation.RENAME_COLUMN, "RENAME COLUMN " + q(r.from()) + " TO " + q(r.to()), null));
             } else if (action instanceof AlterAction.SetDefault s) {
@@ -176,7 +176,7 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
                     steps.add(new Step(Operation.DROP_INDEX, "DROP INDEX " + q(d.name()), null));
                 }
             } else if (action instanceof AlterAction.DropConstraint d) {
-                steps.add(new Step(Operation.DROP_CONSTRAINT, "DROP CONSTRAINT " + q(d.name()), null));
+                steps.add(new Step(Operation.DROP_CONSTRAINT, dropConstraint(context.statement(), d), null));
             } else if (action instanceof AlterAction.TableOption o) {
                 steps.add(tableOption(o));
             } else if (action instanceof AlterAction.OtherAction o) {
@@ -237,6 +237,18 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
         }
     }
 
+    /** {@code DROP FOREIGN KEY "fk"}, {@code DROP CHECK "ck"} or {@code DROP CONSTRAINT "c"}, as written. */
+    private static String dropConstraint(Statement statement, AlterAction.DropConstraint d) {
+        String kind = "CONSTRAINT";
+        for (Token t : statement.tokens()) {
+            if (t.offset() > d.span().startOffset() && t.offset() < d.span().endOffset()) {
+                kind = t.is("foreign") ? "FOREIGN KEY" : t.is("check") ? "CHECK" : kind;
+                break;
+            }
+        }
+        return "DROP " + kind + " " + q(d.name());
+    }
+
     /** A literal, NULL or CURRENT_TIMESTAMP-like default: the server fills existing rows without evaluating anything per row. */
     static boolean constant(Expression value) {
         String text = value.text().trim();
@@ -264,8 +276,8 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
         }
     }
 
-    private static void modifyColumn(Catalog.Table table, AlterAction.ModifyColumn m, boolean mysql,
-                                     boolean checksOff, List<Step> steps) {
+    private static void modifyColumn(StatementContext context, Catalog.Table table, AlterAction.ModifyColumn m,
+                                     boolean mysql, boolean checksOff, List<Step> steps) {
         ColumnDef now = m.column();
         String action = (m.change() ? "CHANGE COLUMN " + q(m.from()) + " " + q(now.name()) : "MODIFY COLUMN "
                 + q(now.name())) + (now.type() == null ? "" : " " + now.type().raw());
@@ -282,7 +294,8 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
             } else if (now.generated() == ColumnDef.Generated.VIRTUAL) {
                 steps.add(new Step(Operation.CHANGE_VIRTUAL_COLUMN, action, null));
             } else {
-                typeChange(old, was, now, action, steps);
+                String tableSet = context.catalog().charset(table.name()).orElse(null);
+                typeChange(old, charset(was, tableSet), charset(now, tableSet), now, action, steps);
                 if (now.autoIncrement() && (was == null || !was.autoIncrement())) {
                     steps.add(new Step(Operation.MAKE_AUTO_INCREMENT, action, null));
                 }
@@ -319,9 +332,8 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
     }
 
     /** Adds the step for a type change of a known column, or nothing when the stored type stays the same. */
-    private static void typeChange(Catalog.Column old, ColumnDef was, ColumnDef now, String action, List<Step> steps) {
-        String oldSet = charset(was);
-        String newSet = charset(now);
+    private static void typeChange(Catalog.Column old, String oldSet, String newSet, ColumnDef now, String action,
+                                   List<Step> steps) {
         if (oldSet != null && newSet != null && !ColumnTypes.charsetOf(oldSet).equals(ColumnTypes.charsetOf(newSet))) {
             steps.add(new Step(Operation.CHANGE_CHARSET, action, ColumnTypes.charsetOf(oldSet) + " to "
                     + ColumnTypes.charsetOf(newSet)));
@@ -335,8 +347,7 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
         String change = old.type().raw() + " to " + now.type().raw();
         if (from.isVarLength() && from.name().equals(to.name()) && from.modifiers().size() == 1
                 && to.modifiers().size() == 1 && to.modifiers().get(0) >= from.modifiers().get(0)) {
-            int perChar = from.name().equals("varbinary") ? 1
-                    : ColumnTypes.bytesPerChar(newSet != null ? newSet : oldSet);
+            int perChar = from.name().equals("varbinary") ? 1 : ColumnTypes.bytesPerChar(newSet);
             int oldBytes = from.modifiers().get(0) * perChar;
             int newBytes = to.modifiers().get(0) * perChar;
             Operation op;
@@ -347,8 +358,8 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
             } else {
                 op = Operation.WIDEN_VARCHAR_PAST_255_BYTES;
             }
-            String bytes = oldBytes + " to " + newBytes + " bytes" + (newSet != null || oldSet != null
-                    || from.name().equals("varbinary") ? "" : " in utf8mb4");
+            String bytes = oldBytes + " to " + newBytes + " bytes" + (newSet != null || from.name().equals("varbinary")
+                    ? "" : " in utf8mb4");
             steps.add(new Step(op, action, change + ": " + bytes + (oldBytes <= 255 && newBytes > 255
                     ? ", a second length byte" : "")));
             return;
@@ -367,11 +378,15 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
         steps.add(new Step(Operation.CHANGE_TYPE, action, change));
     }
 
-    private static String charset(ColumnDef c) {
-        if (c == null) {
-            return null;
+    /** A column's set as written ({@code CHARACTER SET} or {@code COLLATE}), else its table's default, else null. */
+    private static String charset(ColumnDef c, String tableSet) {
+        if (c != null && c.charset() != null) {
+            return c.charset();
         }
-        return c.charset() != null ? c.charset() : c.collation();
+        if (c != null && c.collation() != null) {
+            return c.collation();
+        }
+        return tableSet;
     }
 
     private static void addConstraint(ConstraintDef c, boolean checksOff, boolean dropsPrimaryKey,
