@@ -14,6 +14,7 @@ import dev.migrationlint.core.internal.discovery.PathDisplay;
 import dev.migrationlint.core.internal.engine.Engine;
 import dev.migrationlint.core.internal.engine.Glob;
 import dev.migrationlint.core.internal.engine.RuleLevelResolver;
+import dev.migrationlint.core.internal.history.HistorySources;
 import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.Finding;
 import dev.migrationlint.core.spi.Level;
@@ -51,44 +52,31 @@ public final class Linter {
      */
     public LintResult run(LintRequest request) {
         long start = System.nanoTime();
-        Path workingDirectory = request.workingDirectory().toAbsolutePath().normalize();
-        Optional<Path> configPath = request.configFile() != null
-                ? Optional.of(workingDirectory.resolve(request.configFile()))
-                : ConfigLoader.find(workingDirectory);
-        ConfigFile config = configPath.map(ConfigLoader::load).orElse(ConfigFile.EMPTY);
-        String configName = configPath.map(Path::toString).orElse(ConfigLoader.FILE_NAME);
-
-        RuleLevelResolver levels = levels(config, configName, request);
-        String dialectText = request.dialect() != null ? request.dialect() : config.dialect();
-        Dialect dialect = dialectText == null ? Dialect.POSTGRESQL : parse(() -> Dialect.parse(dialectText));
+        Prepared prepared = prepare(request);
+        Path workingDirectory = prepared.workingDirectory();
+        ConfigFile config = prepared.config();
+        String dialectText = prepared.dialectText();
+        Dialect dialect = prepared.dialect();
+        RuleLevelResolver levels = levels(config, prepared.configName(), request);
         String version = request.targetVersion() != null ? request.targetVersion() : config.targetVersion();
         if (version != null) {
             checkVersion(dialect, version);
         }
-        String layout = request.layout() != null ? request.layout() : config.layout() != null ? config.layout() : "auto";
 
         Settings settings = settings(config, dialect, version);
         List<Glob> bootstrap = new ArrayList<>();
         (config.bootstrap() == null ? List.<String>of() : config.bootstrap()).forEach(g -> bootstrap.add(Glob.of(g)));
         request.bootstrap().forEach(g -> bootstrap.add(Glob.of(g)));
+        DiscoveryResult discovered = prepared.discovered();
 
-        Path configDir = configPath.map(Path::getParent).orElse(workingDirectory);
-        List<String> locations = config.locations() == null ? List.of()
-                : config.locations().stream().map(l -> configDir.resolve(l).toString()).toList();
-        DiscoveryOptions discoveryOptions = parse(() -> new DiscoveryOptions(layout, config.layoutPattern(),
-                config.transactional(), workingDirectory, locations, dialectText == null ? null : dialect));
-        List<Path> paths = request.paths().stream().map(workingDirectory::resolve).toList();
-        DiscoveryResult discovered;
-        try {
-            discovered = new Discovery(discoveryOptions).discover(paths);
-        } catch (MissingPathException e) {
-            throw new UsageException(e.getMessage());
-        }
-
+        HistorySources.Result history = new HistorySources(request.history(), workingDirectory,
+                discovered.locations(), config.layoutPattern()).gather();
         Engine engine = new Engine(registry.rules(), new Engine.Options(settings, dialectText != null, version,
-                config.flyway(), bootstrap, levels, reportedPaths(discovered), Map.of()));
+                config.flyway(), bootstrap, levels, focus(reportedPaths(discovered), history.focus()),
+                history.applied(), history.provenance()));
         Engine.Output out = engine.run(discovered.locations());
         List<Notification> notifications = new ArrayList<>(out.notifications());
+        notifications.addAll(history.notifications());
         for (DiscoveryProblem p : discovered.problems()) {
             notifications.add(new Notification(p.path(), Span.FILE, Level.NOTE, p.message()));
         }
@@ -130,6 +118,50 @@ public final class Linter {
             }
         }
         return paths.isEmpty() ? Set.of("") : paths;
+    }
+
+    /** Configuration and discovery, shared by linting and the lock file commands. */
+    record Prepared(Path workingDirectory, ConfigFile config, String configName, String dialectText, Dialect dialect,
+                    DiscoveryResult discovered) {
+    }
+
+    static Prepared prepare(LintRequest request) {
+        Path workingDirectory = request.workingDirectory().toAbsolutePath().normalize();
+        Optional<Path> configPath = request.configFile() != null
+                ? Optional.of(workingDirectory.resolve(request.configFile()))
+                : ConfigLoader.find(workingDirectory);
+        ConfigFile config = configPath.map(ConfigLoader::load).orElse(ConfigFile.EMPTY);
+        String configName = configPath.map(Path::toString).orElse(ConfigLoader.FILE_NAME);
+        String dialectText = request.dialect() != null ? request.dialect() : config.dialect();
+        Dialect dialect = dialectText == null ? Dialect.POSTGRESQL : parse(() -> Dialect.parse(dialectText));
+        String layout = request.layout() != null ? request.layout() : config.layout() != null ? config.layout() : "auto";
+        Path configDir = configPath.map(Path::getParent).orElse(workingDirectory);
+        List<String> locations = config.locations() == null ? List.of()
+                : config.locations().stream().map(l -> configDir.resolve(l).toString()).toList();
+        DiscoveryOptions discoveryOptions = parse(() -> new DiscoveryOptions(layout, config.layoutPattern(),
+                config.transactional(), workingDirectory, locations, dialectText == null ? null : dialect));
+        List<Path> paths = request.paths().stream().map(workingDirectory::resolve).toList();
+        try {
+            return new Prepared(workingDirectory, config, configName, dialectText, dialect,
+                    new Discovery(discoveryOptions).discover(paths));
+        } catch (MissingPathException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * The paths both the PATH arguments and the change under review ask for; empty means every path, and a set
+     * holding only "" means none.
+     */
+    private static Set<String> focus(Set<String> reported, Set<String> changed) {
+        if (changed == null) {
+            return reported;
+        }
+        Set<String> focus = new java.util.HashSet<>(changed);
+        if (!reported.isEmpty()) {
+            focus.retainAll(reported);
+        }
+        return focus.isEmpty() ? Set.of("") : focus;
     }
 
     /** The folder report paths are relative to: the git top level, else the working directory. */

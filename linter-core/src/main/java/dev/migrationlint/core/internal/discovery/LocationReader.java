@@ -1,8 +1,6 @@
 package dev.migrationlint.core.internal.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.Language;
 import dev.migrationlint.core.spi.Migration;
@@ -45,8 +43,6 @@ final class LocationReader {
     private final Pattern layoutPattern;
     private final Boolean patternTransactional;
     private final String popDialect;
-    private final TomlMapper toml = new TomlMapper();
-    private final YAMLMapper yaml = new YAMLMapper();
 
     /** {@code dialect} (configured, or null) picks pop's per-dialect files. */
     LocationReader(FolderTree tree, LayoutDetector detector, PathDisplay display, Problems problems,
@@ -243,14 +239,14 @@ final class LocationReader {
         try {
             if (listing.hasFile("metadata.toml")) {
                 Path file = sub.resolve("metadata.toml");
-                JsonNode value = toml.readTree(file.toFile()).path("run_in_transaction");
+                JsonNode value = TreeReaders.TOML.readTree(file.toFile()).path("run_in_transaction");
                 if (value.isBoolean()) {
                     return new Execution(value.booleanValue(), display.display(file));
                 }
             }
             if (listing.hasFile("metadata.yaml")) {
                 Path file = sub.resolve("metadata.yaml");
-                JsonNode value = yaml.readTree(file.toFile()).path("createIndexConcurrently");
+                JsonNode value = TreeReaders.YAML.readTree(file.toFile()).path("createIndexConcurrently");
                 if (value.isBoolean() && value.booleanValue()) {
                     return new Execution(false, display.display(file));
                 }

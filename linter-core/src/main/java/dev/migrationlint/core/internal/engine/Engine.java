@@ -3,6 +3,7 @@ package dev.migrationlint.core.internal.engine;
 import dev.migrationlint.core.Notification;
 import dev.migrationlint.core.internal.config.ConfigFile;
 import dev.migrationlint.core.internal.discovery.Location;
+import dev.migrationlint.core.internal.history.Checksums;
 import dev.migrationlint.core.internal.lex.LexOptions;
 import dev.migrationlint.core.internal.lex.RawStatement;
 import dev.migrationlint.core.internal.lex.SplitResult;
@@ -11,6 +12,8 @@ import dev.migrationlint.core.internal.recognize.Recognizer;
 import dev.migrationlint.core.internal.replay.ReplayCatalog;
 import dev.migrationlint.core.spi.AppliedMigration;
 import dev.migrationlint.core.spi.Catalog;
+import dev.migrationlint.core.spi.ChangeSet;
+import dev.migrationlint.core.spi.ChecksumKind;
 import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.Direction;
 import dev.migrationlint.core.spi.Fact;
@@ -39,12 +42,14 @@ import dev.migrationlint.core.spi.SuppressionComment;
 import dev.migrationlint.core.spi.TargetVersion;
 import dev.migrationlint.core.spi.Token;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,10 +73,11 @@ public final class Engine {
      * @param levels          rule levels per path
      * @param focus           the paths to report on; empty means every path
      * @param applied         migrations sources of truth say were applied, by location path; may be empty
+     * @param provenance      what git knows about the files, for history rules
      */
     public record Options(Settings settings, boolean dialectExplicit, String targetVersion,
                           ConfigFile.Flyway flywayConfig, List<Glob> bootstrap, RuleLevelResolver levels,
-                          Set<String> focus, Map<String, List<AppliedMigration>> applied) {
+                          Set<String> focus, Map<String, List<AppliedMigration>> applied, Provenance provenance) {
         public Options {
             bootstrap = List.copyOf(bootstrap);
             focus = Set.copyOf(focus);
@@ -245,8 +251,8 @@ public final class Engine {
         }
         file.statements = statements;
 
-        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, settings,
-                bootstrap, file);
+        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, catalog.snapshot(),
+                settings, bootstrap, file);
         for (Rule rule : rules) {
             if (rule instanceof MigrationRule mr && applies.test(rule)
                     && (!migration.kind().isBackward() || rule.descriptor().appliesToDown())) {
@@ -309,6 +315,22 @@ public final class Engine {
                 @Override
                 public List<NameProblem> rejectedFiles() {
                     return rejected;
+                }
+
+                @Override
+                public String checksum(Migration migration, ChecksumKind kind) {
+                    return run.checksums.computeIfAbsent(kind + ":" + migration.path(),
+                            k -> Checksums.of(migration.file(), kind));
+                }
+
+                @Override
+                public Optional<Instant> firstCommitted(String path) {
+                    return options.provenance().firstCommitted(path);
+                }
+
+                @Override
+                public Optional<ChangeSet> changeSet() {
+                    return options.provenance().changeSet();
                 }
 
                 @Override
@@ -383,6 +405,7 @@ public final class Engine {
         final List<Notification> notifications = new ArrayList<>();
         final Map<String, FileRun> byPath = new LinkedHashMap<>();
         final Map<String, Integer> unrecognized = new TreeMap<>();
+        final Map<String, String> checksums = new HashMap<>();
         int files;
         long statements;
         long understood;
@@ -508,13 +531,15 @@ public final class Engine {
         private final List<Statement> statements;
         private final ParsedMigration parsed;
         private final Catalog before;
+        private final Catalog after;
 
         MigrationScope(Migration migration, List<Statement> statements, ParsedMigration parsed, Catalog before,
-                       Settings settings, boolean bootstrap, FileRun file) {
+                       Catalog after, Settings settings, boolean bootstrap, FileRun file) {
             super(migration, settings, bootstrap, file);
             this.statements = List.copyOf(statements);
             this.parsed = parsed;
             this.before = before;
+            this.after = after;
         }
 
         @Override
@@ -535,6 +560,11 @@ public final class Engine {
         @Override
         public Catalog catalogBefore() {
             return before;
+        }
+
+        @Override
+        public Catalog catalogAfter() {
+            return after;
         }
 
         @Override

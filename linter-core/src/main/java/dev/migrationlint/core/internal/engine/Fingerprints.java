@@ -9,28 +9,29 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Stable finding fingerprints: rule, path and the statement's tokens with white space and comments
- * normalized away, never line numbers, so they survive edits above the statement.
+ * Stable finding fingerprints: rule, path, the statement's tokens with white space and comments
+ * normalized away, and the message (so two findings on one statement differ); never line numbers, so
+ * they survive edits above the statement.
  */
 final class Fingerprints {
 
     private Fingerprints() {
     }
 
-    static String of(String ruleId, String path, List<Token> tokens, String fallback) {
+    static String of(String ruleId, String path, List<Token> tokens, String message) {
         MessageDigest digest = sha256();
         digest.update(ruleId.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         digest.update(path.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-        if (tokens == null || tokens.isEmpty()) {
-            digest.update(fallback.getBytes(StandardCharsets.UTF_8));
-        } else {
+        if (tokens != null) {
             for (Token t : tokens) {
                 digest.update(t.upper().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) ' ');
             }
         }
+        digest.update((byte) 0);
+        digest.update(message.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
