@@ -25,7 +25,7 @@ class MysqlOnlineDdlCliTest {
         Files.writeString(file, sql);
     }
 
-    /** "path:line rule-id" of every finding at warning or error, in report order. */
+    /** "path:line rule-id" of every finding at warning or error, in report order; the run must succeed. */
     private List<String> warningsAndErrors(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("check", ".", "--format", "json", "--output", "report.json",
                 "--fail-on", "never"));
@@ -67,11 +67,12 @@ class MysqlOnlineDdlCliTest {
                 ALTER TABLE users MODIFY name VARCHAR(100);
                 ALTER TABLE users DROP COLUMN age, ALGORITHM=INSTANT;
                 """);
+        // Only the online-DDL verdicts: dropping a column is also ban-drop-column's (old code may still read it).
         List<String> mariadb = warningsAndErrors("--dialect", "mariadb", "--target-version", "10.11");
-        mariadb.removeIf(f -> f.endsWith(" require-lock-timeout"));
+        mariadb.removeIf(f -> !f.contains(" mysql-"));
         assertEquals(List.of(), mariadb, "MariaDB widens a utf8mb4 VARCHAR(20) to VARCHAR(100) instantly");
         List<String> mysql = warningsAndErrors("--dialect", "mysql", "--target-version", "8.0");
-        mysql.removeIf(f -> f.endsWith(" require-lock-timeout"));
+        mysql.removeIf(f -> !f.contains(" mysql-"));
         assertEquals(List.of("db/migration/V2__alter.sql:1 mysql-ban-blocking-alter"), mysql,
                 "MySQL copies the table: the column needs a second length byte");
     }
@@ -79,7 +80,7 @@ class MysqlOnlineDdlCliTest {
     @Test
     void aPatchReleaseIsAValidMysqlTargetVersion() throws IOException {
         migration("V1__create.sql", "CREATE TABLE users (id INT NOT NULL PRIMARY KEY);\n");
-        assertEquals(List.of(), warningsAndErrors("--dialect", "mysql", "--target-version", "8.0.28"));
+        warningsAndErrors("--dialect", "mysql", "--target-version", "8.0.28");
         assertEquals(2, CliRun.in(dir, "check", ".", "--dialect", "mysql", "--target-version", "8.0.x").exitCode());
         assertEquals(2, CliRun.in(dir, "check", ".", "--target-version", "15.0.1").exitCode(),
                 "PostgreSQL versions have no patch release");
