@@ -112,7 +112,7 @@ record OnlineAlter(String subject, boolean createIndex, List<Step> steps, String
     }
 
     /** The table by its exact name, else by a name that differs only in case. */
-    static Optional<Catalog.Table> table(Catalog catalog, ObjectName name) {
+    private static Optional<Catalog.Table> table(Catalog catalog, ObjectName name) {
         Optional<Catalog.Table> exact = catalog.table(name);
         if (exact.isPresent()) {
             return exact;
