@@ -1,6 +1,7 @@
 package dev.migrationlint.core.spi;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What a {@link HistoryRule} sees: one migration location's ordered history. */
 public interface HistoryContext {
@@ -21,6 +22,11 @@ public interface HistoryContext {
 
     /** A file of the location that is not a migration, and why. */
     record NameProblem(String path, String reason) {
+    }
+
+    /** What the source of a Java migration of this location says; empty for SQL files (see {@link MigrationContext#javaSource()}). */
+    default Optional<JavaSource> javaSource(Migration migration) {
+        return Optional.empty();
     }
 
     /** Reports on a migration file. */

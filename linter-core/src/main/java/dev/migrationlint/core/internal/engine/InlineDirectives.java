@@ -24,6 +24,8 @@ final class InlineDirectives {
         final boolean fileWide;
         long coversFrom;
         long coversTo;
+        /** Further spans it covers: the SQL a Java call runs, wherever its literals are in the file. */
+        final List<Span> alsoCovers = new ArrayList<>();
         final List<String> used = new ArrayList<>();
 
         Ignore(Span span, List<String> ruleIds, String reason, boolean fileWide) {
@@ -34,7 +36,18 @@ final class InlineDirectives {
         }
 
         boolean covers(String ruleId, long offset) {
-            return ruleIds.contains(ruleId) && (fileWide || (offset >= coversFrom && offset <= coversTo));
+            if (!ruleIds.contains(ruleId)) {
+                return false;
+            }
+            if (fileWide || offset >= coversFrom && offset <= coversTo) {
+                return true;
+            }
+            for (Span s : alsoCovers) {
+                if (offset >= s.startOffset() && offset <= s.endOffset()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
