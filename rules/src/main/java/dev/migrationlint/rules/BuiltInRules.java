@@ -4,6 +4,8 @@ import dev.migrationlint.core.spi.Rule;
 import dev.migrationlint.core.spi.RuleProvider;
 import dev.migrationlint.rules.data.BanDataChangeOutsideBootstrap;
 import dev.migrationlint.rules.history.RequireRollback;
+import dev.migrationlint.rules.java.BanModelImport;
+import dev.migrationlint.rules.java.RequireMigrationTest;
 import dev.migrationlint.rules.meta.RequireSuppressionReason;
 import dev.migrationlint.rules.meta.SyntaxError;
 import dev.migrationlint.rules.meta.UnreadableFile;
@@ -26,7 +28,9 @@ public final class BuiltInRules implements RuleProvider {
     /** Every built-in rule, sorted by class name. */
     public static final List<Rule> ALL = List.of(
             new BanDataChangeOutsideBootstrap(),
+            new BanModelImport(),
             new RequireConcurrentIndexCreation(),
+            new RequireMigrationTest(),
             new RequireRollback(),
             new RequireSuppressionReason(),
             new SyntaxError(),

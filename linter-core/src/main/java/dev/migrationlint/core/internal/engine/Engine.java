@@ -47,6 +47,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -348,7 +349,7 @@ public final class Engine {
             for (int i = 0; i < statements.size(); i++) {
                 Span site = java.sites().get(i);
                 if (site.startOffset() >= target.startOffset() && site.endOffset() <= target.endOffset()) {
-                    ignore.alsoCovers.add(statements.get(i).span());
+                    ignore.alsoCovers.add(statements.get(i));
                 }
             }
         }
@@ -438,6 +439,8 @@ public final class Engine {
         final String path;
         final List<Finding> findings = new ArrayList<>();
         final List<InlineDirectives.Ignore> ignores = new ArrayList<>();
+        /** The statement each finding of a statement rule was reported on. */
+        final Map<Finding, Statement> origins = new IdentityHashMap<>();
         List<Statement> statements = List.of();
         RuleDescriptor current;
 
@@ -446,10 +449,18 @@ public final class Engine {
         }
 
         void report(Span span, String message, String help) {
+            report(span, message, help, null);
+        }
+
+        void report(Span span, String message, String help, Statement origin) {
             Level level = options.levels().level(current, path);
             if (level != Level.OFF) {
-                add(new Finding(current.id(), level, message, help, path, span,
-                        fingerprint(current.id(), span, message), null));
+                Finding finding = new Finding(current.id(), level, message, help, path, span,
+                        fingerprint(current.id(), span, message), null);
+                add(finding);
+                if (origin != null) {
+                    origins.put(finding, origin);
+                }
             }
         }
 
@@ -488,7 +499,7 @@ public final class Engine {
                 for (Finding f : file.findings) {
                     Finding result = f;
                     for (InlineDirectives.Ignore ignore : file.ignores) {
-                        if (ignore.covers(f.ruleId(), f.span().startOffset())) {
+                        if (ignore.covers(f.ruleId(), f.span().startOffset(), file.origins.get(f))) {
                             if (!ignore.used.contains(f.ruleId())) {
                                 ignore.used.add(f.ruleId());
                             }
@@ -586,7 +597,7 @@ public final class Engine {
 
         @Override
         public void report(Span span, String message, String help) {
-            file.report(span, message, help);
+            file.report(span, message, help, statement);
         }
     }
 
