@@ -641,8 +641,9 @@ public final class JavaMigrationReader {
             if (bound != null) {
                 return value(bound.expression(), bound.env(), resolving, depth + 1);
             }
-            if (env.method() != null || n.findAncestor(MethodDeclaration.class).isPresent()) {
-                MethodDeclaration method = n.findAncestor(MethodDeclaration.class).orElse(env.method());
+            MethodDeclaration enclosing = enclosingMethod(n);
+            if (env.method() != null || enclosing != null) {
+                MethodDeclaration method = enclosing != null ? enclosing : env.method();
                 VariableDeclarator local = local(method, n);
                 if (local != null) {
                     if (!resolving.add(local) || local.getInitializer().isEmpty()) {
@@ -657,6 +658,15 @@ public final class JavaMigrationReader {
                 }
             }
             return constant(name, resolving, depth);
+        }
+
+        private MethodDeclaration enclosingMethod(Node node) {
+            for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+                if (n instanceof MethodDeclaration m) {
+                    return m;
+                }
+            }
+            return null;
         }
 
         private Value constant(String name, Set<Node> resolving, int depth) {
