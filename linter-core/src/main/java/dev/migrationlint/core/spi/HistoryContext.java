@@ -1,5 +1,6 @@
 package dev.migrationlint.core.spi;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,24 @@ public interface HistoryContext {
 
     /** What the source of a Java migration of this location says; empty for SQL files (see {@link MigrationContext#javaSource()}). */
     default Optional<JavaSource> javaSource(Migration migration) {
+        return Optional.empty();
+    }
+
+    /**
+     * The migration's current checksum in the given algorithm, computed by the engine from the file as it is now;
+     * null when the file cannot be read.
+     */
+    default String checksum(Migration migration, ChecksumKind kind) {
+        return null;
+    }
+
+    /** When the file at {@code path} (as reports show paths) was first committed, from git history; empty outside git. */
+    default Optional<Instant> firstCommitted(String path) {
+        return Optional.empty();
+    }
+
+    /** The change under review ({@code --base} range or staged files), when the run has one. */
+    default Optional<ChangeSet> changeSet() {
         return Optional.empty();
     }
 

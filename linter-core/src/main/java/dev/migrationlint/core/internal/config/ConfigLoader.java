@@ -22,10 +22,13 @@ public final class ConfigLoader {
 
     public static final String FILE_NAME = ".migration-lint.yml";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Created on first load only: a run without a config file never pays Jackson's start-up. */
+    private static final class Strict {
+        static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     private ConfigLoader() {
     }
@@ -58,7 +61,7 @@ public final class ConfigLoader {
             if (text.isBlank()) {
                 return ConfigFile.EMPTY;
             }
-            ConfigFile config = YAML.readerFor(ConfigFile.class).withHandler(new UnknownKeys(display, text))
+            ConfigFile config = Strict.YAML.readerFor(ConfigFile.class).withHandler(new UnknownKeys(display, text))
                     .readValue(text);
             return config == null ? ConfigFile.EMPTY : config;
         } catch (JsonMappingException e) {

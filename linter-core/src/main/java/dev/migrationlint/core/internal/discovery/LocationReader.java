@@ -1,8 +1,7 @@
 package dev.migrationlint.core.internal.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.Language;
 import dev.migrationlint.core.spi.Migration;
@@ -10,8 +9,8 @@ import dev.migrationlint.core.spi.MigrationKind;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,12 +44,14 @@ final class LocationReader {
     private final Pattern layoutPattern;
     private final Boolean patternTransactional;
     private final String popDialect;
-    private final TomlMapper toml = new TomlMapper();
-    private final YAMLMapper yaml = new YAMLMapper();
+    private final ContentOverrides contents;
 
-    /** {@code dialect} (configured, or null) picks pop's per-dialect files. */
+    /**
+     * {@code dialect} (configured, or null) picks pop's per-dialect files; {@code contents} gives the Flyway
+     * {@code .sql.conf} files to read instead of the disk's (the git index for staged files).
+     */
     LocationReader(FolderTree tree, LayoutDetector detector, PathDisplay display, Problems problems,
-                   Pattern layoutPattern, Boolean patternTransactional, Dialect dialect) {
+                   Pattern layoutPattern, Boolean patternTransactional, Dialect dialect, ContentOverrides contents) {
         this.tree = tree;
         this.detector = detector;
         this.display = display;
@@ -58,6 +59,7 @@ final class LocationReader {
         this.layoutPattern = layoutPattern;
         this.patternTransactional = patternTransactional;
         this.popDialect = DialectFolders.popDialectFor(dialect);
+        this.contents = contents;
     }
 
     /** The location's files; {@code hintTop} is the highest folder whose name may hint the dialect. */
@@ -129,9 +131,10 @@ final class LocationReader {
             if (name.autocommit()) {
                 return new Execution(false, display.display(file));
             }
-            String conf = file.getFileName() + ".conf";
-            if (layout.isFlywayFamily() && name.language() == Language.SQL && listing.hasFile(conf)) {
-                return flywayScriptConfig(file.resolveSibling(conf));
+            Path conf = file.resolveSibling(file.getFileName() + ".conf");
+            if (layout.isFlywayFamily() && name.language() == Language.SQL
+                    && contents.exists(conf, listing.hasFile(conf.getFileName().toString()))) {
+                return flywayScriptConfig(conf);
             }
             return Execution.DEFAULT;
         }
@@ -222,7 +225,7 @@ final class LocationReader {
     /** Flyway's per-script {@code V1__x.sql.conf}: {@code executeInTransaction=false} runs the script outside a transaction. */
     private Execution flywayScriptConfig(Path conf) {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(conf, StandardCharsets.UTF_8)) {
+        try (Reader reader = new StringReader(new String(contents.read(conf), StandardCharsets.UTF_8))) {
             properties.load(reader);
         } catch (IOException | RuntimeException e) {
             problems.add(conf, "not read (" + e.getMessage() + "); the script's executeInTransaction is unknown");
@@ -243,14 +246,14 @@ final class LocationReader {
         try {
             if (listing.hasFile("metadata.toml")) {
                 Path file = sub.resolve("metadata.toml");
-                JsonNode value = toml.readTree(file.toFile()).path("run_in_transaction");
+                JsonNode value = TreeReaders.TOML.readTree(file.toFile()).path("run_in_transaction");
                 if (value.isBoolean()) {
                     return new Execution(value.booleanValue(), display.display(file));
                 }
             }
             if (listing.hasFile("metadata.yaml")) {
                 Path file = sub.resolve("metadata.yaml");
-                JsonNode value = yaml.readTree(file.toFile()).path("createIndexConcurrently");
+                JsonNode value = TreeReaders.YAML.readTree(file.toFile()).path("createIndexConcurrently");
                 if (value.isBoolean() && value.booleanValue()) {
                     return new Execution(false, display.display(file));
                 }

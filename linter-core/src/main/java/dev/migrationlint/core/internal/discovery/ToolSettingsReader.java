@@ -3,8 +3,6 @@ package dev.migrationlint.core.internal.discovery;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -47,8 +45,6 @@ final class ToolSettingsReader {
     private final PathDisplay display;
     private final Problems problems;
     private final Map<Path, Optional<FileSettings>> files = new HashMap<>();
-    private final TomlMapper toml = new TomlMapper();
-    private final YAMLMapper yaml = new YAMLMapper();
 
     ToolSettingsReader(PathDisplay display, Problems problems) {
         this.display = display;
@@ -105,7 +101,7 @@ final class ToolSettingsReader {
                 return Optional.of(settings(file.getParent(), properties(file), FLYWAY_PREFIX));
             }
             if (name.equals("flyway.toml")) {
-                return Optional.of(settings(file.getParent(), flatten(toml.readTree(file.toFile())), FLYWAY_PREFIX));
+                return Optional.of(settings(file.getParent(), flatten(TreeReaders.TOML.readTree(file.toFile())), FLYWAY_PREFIX));
             }
             // src/main/resources/application.* belongs to the module three folders up.
             Path module = file.getParent().getParent().getParent().getParent();
@@ -132,7 +128,7 @@ final class ToolSettingsReader {
     /** Spring reads every document of the file; documents for a profile only apply when it is active, so they are left out. */
     private Map<String, String> yamlDocuments(Path file) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
-        try (MappingIterator<JsonNode> documents = yaml.readerFor(JsonNode.class).readValues(file.toFile())) {
+        try (MappingIterator<JsonNode> documents = TreeReaders.YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
             while (documents.hasNext()) {
                 Map<String, String> document = flatten(documents.next());
                 boolean profiled = document.keySet().stream().map(ToolSettingsReader::normalizedKey)

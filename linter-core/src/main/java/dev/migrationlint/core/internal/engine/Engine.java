@@ -1,11 +1,13 @@
 package dev.migrationlint.core.internal.engine;
 
+import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.Notification;
 import dev.migrationlint.core.internal.config.ConfigFile;
 import dev.migrationlint.core.internal.discovery.Location;
 import dev.migrationlint.core.internal.java.JavaMigrationReader;
 import dev.migrationlint.core.internal.java.JavaScript;
 import dev.migrationlint.core.internal.java.TestSources;
+import dev.migrationlint.core.internal.history.Checksums;
 import dev.migrationlint.core.internal.lex.LexOptions;
 import dev.migrationlint.core.internal.lex.RawStatement;
 import dev.migrationlint.core.internal.lex.SplitResult;
@@ -14,6 +16,8 @@ import dev.migrationlint.core.internal.recognize.Recognizer;
 import dev.migrationlint.core.internal.replay.ReplayCatalog;
 import dev.migrationlint.core.spi.AppliedMigration;
 import dev.migrationlint.core.spi.Catalog;
+import dev.migrationlint.core.spi.ChangeSet;
+import dev.migrationlint.core.spi.ChecksumKind;
 import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.Direction;
 import dev.migrationlint.core.spi.Fact;
@@ -43,6 +47,7 @@ import dev.migrationlint.core.spi.SuppressionComment;
 import dev.migrationlint.core.spi.TargetVersion;
 import dev.migrationlint.core.spi.Token;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -75,14 +80,18 @@ public final class Engine {
      * @param levels          rule levels per path
      * @param focus           the paths to report on; empty means every path
      * @param applied         migrations sources of truth say were applied, by location path; may be empty
+     * @param provenance      what git knows about the files, for history rules
+     * @param contents        file contents that replace the disk's (the git index for staged files)
      */
     public record Options(Settings settings, boolean dialectExplicit, String targetVersion,
                           ConfigFile.Flyway flywayConfig, List<Glob> bootstrap, RuleLevelResolver levels,
-                          Set<String> focus, Map<String, List<AppliedMigration>> applied) {
+                          Set<String> focus, Map<String, List<AppliedMigration>> applied, Provenance provenance,
+                          ContentOverrides contents) {
         public Options {
             bootstrap = List.copyOf(bootstrap);
             focus = Set.copyOf(focus);
             applied = Map.copyOf(applied);
+            contents = contents == null ? ContentOverrides.NONE : contents;
         }
     }
 
@@ -149,7 +158,7 @@ public final class Engine {
         Settings settings = settingsFor(location);
         Recognizer recognizer = new Recognizer(settings.dialect(), settings.defaultSchema());
         List<ParsedMigration> parsed = location.migrations().parallelStream()
-                .map(m -> parse(m, settings, recognizer))
+                .map(m -> parse(m, settings, recognizer, options.contents()))
                 .toList();
         ReplayCatalog catalog = new ReplayCatalog();
         Map<Migration, JavaSource> javaSources = new HashMap<>();
@@ -163,11 +172,12 @@ public final class Engine {
         runHistoryRules(location, settings, run, javaSources);
     }
 
-    private ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer) {
+    private ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer,
+                                  ContentOverrides contents) {
         if (migration.language() == Language.JAVA) {
-            return parseJava(migration, settings, recognizer);
+            return parseJava(migration, settings, recognizer, contents);
         }
-        SourceText source = SourceText.read(migration.file());
+        SourceText source = SourceText.read(migration.file(), contents);
         if (source.text() == null) {
             return new ParsedMigration(migration, List.of(), List.of(), List.of(), source.problems(), false);
         }
@@ -188,8 +198,9 @@ public final class Engine {
      * like a script, with positions in the {@code .java} file; {@code canExecuteInTransaction()} returning false makes
      * it run outside a transaction.
      */
-    private ParsedMigration parseJava(Migration migration, Settings settings, Recognizer recognizer) {
-        SourceText source = SourceText.read(migration.file());
+    private ParsedMigration parseJava(Migration migration, Settings settings, Recognizer recognizer,
+                                      ContentOverrides contents) {
+        SourceText source = SourceText.read(migration.file(), contents);
         if (source.text() == null) {
             return new ParsedMigration(migration, List.of(), List.of(), List.of(), source.problems(), false);
         }
@@ -304,8 +315,8 @@ public final class Engine {
         }
         file.statements = statements;
 
-        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, settings,
-                bootstrap, file);
+        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, catalog.snapshot(),
+                settings, bootstrap, file);
         for (Rule rule : rules) {
             if (rule instanceof MigrationRule mr && applies.test(rule)
                     && (!migration.kind().isBackward() || rule.descriptor().appliesToDown())) {
@@ -403,6 +414,22 @@ public final class Engine {
                 }
 
                 @Override
+                public String checksum(Migration migration, ChecksumKind kind) {
+                    return run.checksums.computeIfAbsent(kind + ":" + migration.path(),
+                            k -> Checksums.of(migration.file(), kind));
+                }
+
+                @Override
+                public Optional<Instant> firstCommitted(String path) {
+                    return options.provenance().firstCommitted(path);
+                }
+
+                @Override
+                public Optional<ChangeSet> changeSet() {
+                    return options.provenance().changeSet();
+                }
+
+                @Override
                 public void report(Migration migration, Span span, String message, String help) {
                     report(migration.path(), span, message, help);
                 }
@@ -484,6 +511,7 @@ public final class Engine {
         final List<Notification> notifications = new ArrayList<>();
         final Map<String, FileRun> byPath = new LinkedHashMap<>();
         final Map<String, Integer> unrecognized = new TreeMap<>();
+        final Map<String, String> checksums = new HashMap<>();
         int files;
         long statements;
         long understood;
@@ -532,7 +560,8 @@ public final class Engine {
                         Level level = options.levels().level(d, path);
                         if (level != Level.OFF) {
                             findings.add(new Finding(d.id(), level, message, help, path, span,
-                                    Fingerprints.of(d.id(), path, null, message + "@" + span.startLine()), null));
+                                    Fingerprints.of(d.id(), path, null, message + commentKey(comments, path, span)),
+                                    null));
                         }
                     }
                 };
@@ -545,34 +574,67 @@ public final class Engine {
         }
     }
 
-    private static final class StatementScope implements StatementContext {
-        private final Statement statement;
-        private final Migration migration;
-        private final List<Statement> previous;
-        private final Catalog catalog;
-        private final Settings settings;
-        private final boolean bootstrap;
-        private final FileRun file;
+    /**
+     * What tells apart findings on different ignore comments of one file without line numbers (which would change
+     * the fingerprint on every edit above): the comment's kind, rule ids and reason.
+     */
+    private static String commentKey(List<SuppressionComment> comments, String path, Span span) {
+        for (SuppressionComment c : comments) {
+            if (c.path().equals(path) && c.span().equals(span)) {
+                return "|" + (c.fileWide() ? "ignore-file " : "ignore ") + String.join(",", c.ruleIds()) + "|"
+                        + (c.reason() == null ? "" : c.reason());
+            }
+        }
+        return "";
+    }
 
-        StatementScope(Statement statement, Migration migration, List<Statement> previous, Catalog catalog,
-                       Settings settings, boolean bootstrap, FileRun file) {
-            this.statement = statement;
+    /** What both per-statement and per-migration contexts share: the migration, its settings, where to report. */
+    private abstract static class Scope {
+        final Migration migration;
+        final Settings settings;
+        final boolean bootstrap;
+        final FileRun file;
+
+        Scope(Migration migration, Settings settings, boolean bootstrap, FileRun file) {
             this.migration = migration;
-            this.previous = previous;
-            this.catalog = catalog;
             this.settings = settings;
             this.bootstrap = bootstrap;
             this.file = file;
         }
 
-        @Override
-        public Statement statement() {
-            return statement;
+        public Migration migration() {
+            return migration;
+        }
+
+        public Settings settings() {
+            return settings;
+        }
+
+        public boolean bootstrap() {
+            return bootstrap;
+        }
+
+        public void report(Span span, String message, String help) {
+            file.report(span, message, help);
+        }
+    }
+
+    private static final class StatementScope extends Scope implements StatementContext {
+        private final Statement statement;
+        private final List<Statement> previous;
+        private final Catalog catalog;
+
+        StatementScope(Statement statement, Migration migration, List<Statement> previous, Catalog catalog,
+                       Settings settings, boolean bootstrap, FileRun file) {
+            super(migration, settings, bootstrap, file);
+            this.statement = statement;
+            this.previous = previous;
+            this.catalog = catalog;
         }
 
         @Override
-        public Migration migration() {
-            return migration;
+        public Statement statement() {
+            return statement;
         }
 
         @Override
@@ -586,44 +648,24 @@ public final class Engine {
         }
 
         @Override
-        public Settings settings() {
-            return settings;
-        }
-
-        @Override
-        public boolean bootstrap() {
-            return bootstrap;
-        }
-
-        @Override
         public void report(Span span, String message, String help) {
             file.report(span, message, help, statement);
         }
     }
 
-    private static final class MigrationScope implements MigrationContext {
-        private final Migration migration;
+    private static final class MigrationScope extends Scope implements MigrationContext {
         private final List<Statement> statements;
         private final ParsedMigration parsed;
         private final Catalog before;
-        private final Settings settings;
-        private final boolean bootstrap;
-        private final FileRun file;
+        private final Catalog after;
 
         MigrationScope(Migration migration, List<Statement> statements, ParsedMigration parsed, Catalog before,
-                       Settings settings, boolean bootstrap, FileRun file) {
-            this.migration = migration;
+                       Catalog after, Settings settings, boolean bootstrap, FileRun file) {
+            super(migration, settings, bootstrap, file);
             this.statements = List.copyOf(statements);
             this.parsed = parsed;
             this.before = before;
-            this.settings = settings;
-            this.bootstrap = bootstrap;
-            this.file = file;
-        }
-
-        @Override
-        public Migration migration() {
-            return migration;
+            this.after = after;
         }
 
         @Override
@@ -647,13 +689,8 @@ public final class Engine {
         }
 
         @Override
-        public Settings settings() {
-            return settings;
-        }
-
-        @Override
-        public boolean bootstrap() {
-            return bootstrap;
+        public Catalog catalogAfter() {
+            return after;
         }
 
         @Override
@@ -664,11 +701,6 @@ public final class Engine {
         @Override
         public Optional<JavaSource> javaSource() {
             return Optional.ofNullable(parsed.javaSource());
-        }
-
-        @Override
-        public void report(Span span, String message, String help) {
-            file.report(span, message, help);
         }
     }
 }

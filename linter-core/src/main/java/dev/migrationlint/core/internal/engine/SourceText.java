@@ -1,5 +1,6 @@
 package dev.migrationlint.core.internal.engine;
 
+import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.spi.SourceProblem;
 import dev.migrationlint.core.spi.Span;
 
@@ -10,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +28,14 @@ record SourceText(String text, List<SourceProblem> problems) {
     private static final double BINARY_CONTROL_SHARE = 0.1;
 
     static SourceText read(Path file) {
+        return read(file, ContentOverrides.NONE);
+    }
+
+    /** Reads the file's bytes from {@code contents} (the git index for staged files), else from disk. */
+    static SourceText read(Path file, ContentOverrides contents) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = contents.read(file);
         } catch (IOException | OutOfMemoryError e) {
             return new SourceText(null, List.of(new SourceProblem(SourceProblem.Kind.UNREADABLE,
                     "cannot read the file: " + describe(e), Span.FILE)));

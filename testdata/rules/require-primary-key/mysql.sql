@@ -1,0 +1,5 @@
+-- file: /.migration-lint.yml
+dialect: mysql
+-- file: V1__create.sql
+-- Schema-design rules apply to PostgreSQL only.
+CREATE TABLE `log` (`line` text);
