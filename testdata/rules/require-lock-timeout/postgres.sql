@@ -36,3 +36,13 @@ ALTER TABLE users ADD COLUMN city text;
 -- Flyway's transaction covers the whole script.
 SET LOCAL lock_timeout TO '1s';
 ALTER TABLE users ADD COLUMN zip text;
+
+-- file: V6__matview.sql
+-- A materialized view created in this file has no readers yet.
+CREATE MATERIALIZED VIEW user_cities AS SELECT city, count(*) AS n FROM users GROUP BY city;
+CREATE UNIQUE INDEX user_cities_city ON user_cities (city);
+REFRESH MATERIALIZED VIEW user_cities;
+
+-- file: V7__matview_later.sql
+-- expect: require-lock-timeout
+CREATE INDEX user_cities_n ON user_cities (n);

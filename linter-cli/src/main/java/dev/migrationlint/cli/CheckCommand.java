@@ -145,8 +145,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private LintRequest.History history() {
-        if (all && base == null) {
-            throw new UsageException("--all needs --base");
+        if (all && base == null && !staged) {
+            throw new UsageException("--all needs --base or --staged");
         }
         if ((jdbcUser != null || jdbcPasswordEnv != null) && jdbcUrl == null) {
             throw new UsageException("--jdbc-user and --jdbc-password-env need --jdbc-url");

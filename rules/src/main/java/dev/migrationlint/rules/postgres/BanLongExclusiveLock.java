@@ -55,9 +55,13 @@ public final class BanLongExclusiveLock implements StatementRule {
                 }
                 locked.add(lock.table());
             }
-            if (holder != null && (work != null || locks.isEmpty())) {
+            if (holder != null && locks.isEmpty() && work == null) {
                 break;
             }
+        }
+        if (holder != null && work != null && workAfter(context, holder)) {
+            // One finding per lock holder: the first piece of extra work says it; the rest would repeat it.
+            return;
         }
         if (holder == null || work == null && locks.isEmpty()) {
             return;
@@ -75,6 +79,18 @@ public final class BanLongExclusiveLock implements StatementRule {
                         + " waits until the transaction commits",
                 "commit right after the " + holder.fact().command() + " (a separate migration, or a "
                         + "transaction of its own) and do this afterwards");
+    }
+
+    /** True when a statement between the holder and the current one already did extra work (and was reported). */
+    private static boolean workAfter(StatementContext context, Statement holder) {
+        boolean after = false;
+        for (Statement earlier : Transactions.earlierInSameTransaction(context)) {
+            if (after && work(context, earlier.fact()) != null) {
+                return true;
+            }
+            after |= earlier == holder;
+        }
+        return false;
     }
 
     /** The data change or index build the fact does, as the start of a message, or null. */

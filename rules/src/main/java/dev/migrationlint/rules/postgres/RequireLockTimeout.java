@@ -38,12 +38,17 @@ public final class RequireLockTimeout implements StatementRule {
         if (lock == null || Timeouts.inForce(context, "lock_timeout")) {
             return;
         }
-        context.report(context.statement().fact().command() + " waits for a " + lock.mode().sql() + " lock on "
+        context.report(context.statement().fact().command() + " waits for " + article(lock.mode()) + " " + lock.mode().sql() + " lock on "
                         + lock.target() + " with no lock_timeout: while it waits behind a long-running "
                         + "transaction, every " + (lock.mode().blocksReads() ? "read and write" : "write") + " on "
                         + lock.target() + " queues behind it",
                 "SET lock_timeout = '2s' before it (SET LOCAL inside its transaction) and retry the migration "
                         + "when it times out");
+    }
+
+    /** "an ACCESS EXCLUSIVE", "a SHARE": the article before a lock mode. */
+    private static String article(Locks.Mode mode) {
+        return mode.sql().startsWith("A") || mode.sql().startsWith("E") ? "an" : "a";
     }
 
     private static void checkMysql(StatementContext context) {

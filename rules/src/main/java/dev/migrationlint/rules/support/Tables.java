@@ -13,7 +13,8 @@ public final class Tables {
 
     /**
      * True when locking the table can hurt: it was not created earlier in the same migration file,
-     * as a table or a temporary table (which only this session sees; the catalog does not keep those).
+     * as a table, a temporary table (which only this session sees; the catalog does not keep those) or a
+     * materialized view (which nobody reads before the migration commits).
      * A table the catalog does not know is assumed to exist already.
      */
     public static boolean existing(StatementContext context, ObjectName table) {
@@ -22,6 +23,9 @@ public final class Tables {
         }
         for (Statement s : context.previous()) {
             if (s.fact() instanceof Fact.CreateTable ct && ct.temporary() && ct.table().equals(table)) {
+                return false;
+            }
+            if (s.fact() instanceof Fact.CreateView cv && cv.materialized() && cv.view().equals(table)) {
                 return false;
             }
         }

@@ -74,8 +74,14 @@ final class LocationReader {
         migrations.sort(TOOL_ORDER);
         reading.rejected.sort(Comparator.comparing(RejectedFile::path));
         Dialect hint = spec.layout() == Layout.POP ? reading.popHint(migrations) : null;
+        if (hint == null) {
+            hint = DialectFolders.hint(spec.directory(), hintTop);
+        }
+        if (hint == null) {
+            hint = DialectContent.hint(migrations);
+        }
         return new Location(reading.location, spec.directory(), spec.layout().id(), spec.layout().runner(), migrations,
-                reading.rejected, toolSettings, hint != null ? hint : DialectFolders.hint(spec.directory(), hintTop));
+                reading.rejected, toolSettings, hint);
     }
 
     /** An explicit transaction setting and where it came from; nulls when the tool's default applies. */

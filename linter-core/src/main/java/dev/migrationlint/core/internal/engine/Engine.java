@@ -181,7 +181,8 @@ public final class Engine {
         if (source.text() == null) {
             return new ParsedMigration(migration, List.of(), List.of(), List.of(), source.problems(), false);
         }
-        LexOptions lex = LexOptions.of(settings.dialect()).withGooseBlocks(migration.runner() == Runner.GOOSE);
+        LexOptions lex = LexOptions.of(settings.dialect()).withGooseBlocks(migration.runner() == Runner.GOOSE)
+                .withTargetVersion(settings.targetVersion());
         SplitResult split = Splitter.split(source.text(), lex);
         List<Fact> facts = new ArrayList<>(split.statements().size());
         List<SourceProblem> problems = new ArrayList<>(source.problems());

@@ -10,10 +10,13 @@ import dev.migrationlint.core.spi.Origin;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,10 +26,16 @@ import java.util.function.UnaryOperator;
 public final class ReplayCatalog implements Catalog {
 
     private final Map<ObjectName, Table> tables = new LinkedHashMap<>();
+    private final Map<ObjectName, String> charsets = new HashMap<>();
 
     @Override
     public Optional<Table> table(ObjectName name) {
         return Optional.ofNullable(tables.get(name));
+    }
+
+    @Override
+    public Optional<String> charset(ObjectName table) {
+        return Optional.ofNullable(charsets.get(table));
     }
 
     @Override
@@ -37,10 +46,16 @@ public final class ReplayCatalog implements Catalog {
     /** An immutable copy of the current state. */
     public Catalog snapshot() {
         Map<ObjectName, Table> copy = Map.copyOf(tables);
+        Map<ObjectName, String> charsetCopy = Map.copyOf(charsets);
         return new Catalog() {
             @Override
             public Optional<Table> table(ObjectName name) {
                 return Optional.ofNullable(copy.get(name));
+            }
+
+            @Override
+            public Optional<String> charset(ObjectName table) {
+                return Optional.ofNullable(charsetCopy.get(table));
             }
 
             @Override
@@ -62,7 +77,10 @@ public final class ReplayCatalog implements Catalog {
         } else if (fact instanceof Fact.AlterTable at) {
             at.actions().forEach(action -> alter(at.table(), action, origin));
         } else if (fact instanceof Fact.DropTable dt) {
-            dt.tables().forEach(tables::remove);
+            dt.tables().forEach(t -> {
+                tables.remove(t);
+                charsets.remove(t);
+            });
         } else if (fact instanceof Fact.RenameTables rt) {
             rt.renames().forEach(r -> rename(r.from(), r.to()));
         }
@@ -80,6 +98,11 @@ public final class ReplayCatalog implements Catalog {
             table = withConstraint(table, c, origin);
         }
         tables.put(ct.table(), table);
+        if (ct.charset() != null) {
+            charsets.put(ct.table(), ct.charset());
+        } else {
+            charsets.remove(ct.table());
+        }
     }
 
     private void alter(ObjectName tableName, AlterAction action, Origin origin) {
@@ -91,11 +114,13 @@ public final class ReplayCatalog implements Catalog {
                     t.indexes().stream().filter(i -> !i.columns().contains(d.column())).toList(),
                     t.constraints().stream().filter(c -> !c.columns().contains(d.column())).toList()));
         } else if (action instanceof AlterAction.AlterColumnType a) {
-            updateColumn(tableName, a.column(), c -> new Column(c.name(), a.type(), c.notNull(), c.origin()));
+            updateColumn(tableName, a.column(), c -> new Column(c.name(), a.type(), c.notNull(), c.origin(),
+                    c.definition()));
         } else if (action instanceof AlterAction.SetNotNull a) {
-            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), true, c.origin()));
+            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), true, c.origin(), c.definition()));
         } else if (action instanceof AlterAction.DropNotNull a) {
-            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), false, c.origin()));
+            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), false, c.origin(),
+                    c.definition()));
         } else if (action instanceof AlterAction.AddConstraint a) {
             update(tableName, t -> withConstraint(t, a.constraint(), origin));
         } else if (action instanceof AlterAction.ValidateConstraint v) {
@@ -122,7 +147,7 @@ public final class ReplayCatalog implements Catalog {
                 Table renamed = renameColumn(t, m.from(), m.column().name());
                 List<Column> columns = renamed.columns().stream().map(c -> c.name().equals(m.column().name())
                         ? new Column(c.name(), m.column().type(), m.column().notNull() || m.column().primaryKey(),
-                        c.origin()) : c).toList();
+                        c.origin(), m.column()) : c).toList();
                 return new Table(t.name(), t.origin(), columns, renamed.indexes(), renamed.constraints());
             });
         } else if (action instanceof AlterAction.AddIndex i) {
@@ -131,7 +156,45 @@ public final class ReplayCatalog implements Catalog {
                     "unique".equals(i.kind()), false, origin)));
         } else if (action instanceof AlterAction.DropIndex i) {
             dropIndex(new ObjectName(tableName.schema(), i.name(), false), tableName);
+        } else if (action instanceof AlterAction.TableOption o && tables.containsKey(tableName)) {
+            charsetOption(tableName, o);
         }
+    }
+
+    /**
+     * {@code CONVERT TO CHARACTER SET x} converts every text column; {@code [DEFAULT] CHARACTER SET x} only changes
+     * what new columns get, so existing columns without their own set keep the old default.
+     */
+    private void charsetOption(ObjectName tableName, AlterAction.TableOption o) {
+        String old = charsets.get(tableName);
+        if (o.name().equals("CONVERT TO CHARACTER SET")) {
+            update(tableName, t -> withColumnCharsets(t, c -> c.charset() != null || c.collation() != null,
+                    o.value()));
+            charsets.put(tableName, o.value());
+        } else if (o.name().equals("CHARACTER SET") || o.name().equals("COLLATE")) {
+            String set = o.name().equals("COLLATE") && o.value().contains("_")
+                    ? o.value().substring(0, o.value().indexOf('_')) : o.value();
+            if (old != null) {
+                update(tableName, t -> withColumnCharsets(t, c -> c.charset() == null && c.collation() == null
+                        && c.type() != null && TEXT_TYPES.contains(c.type().name()), old));
+            }
+            charsets.put(tableName, set);
+        }
+    }
+
+    /** Types that carry a character set. */
+    private static final Set<String> TEXT_TYPES = Set.of("char", "varchar", "tinytext", "text",
+            "mediumtext", "longtext", "enum", "set", "json");
+
+    private static Table withColumnCharsets(Table t, Predicate<ColumnDef> which, String charset) {
+        return new Table(t.name(), t.origin(), t.columns().stream().map(c -> c.definition() != null
+                && which.test(c.definition()) ? new Column(c.name(), c.type(), c.notNull(), c.origin(),
+                withCharset(c.definition(), charset)) : c).toList(), t.indexes(), t.constraints());
+    }
+
+    private static ColumnDef withCharset(ColumnDef c, String charset) {
+        return new ColumnDef(c.name(), c.type(), c.notNull(), c.defaultValue(), c.generated(), c.primaryKey(),
+                c.unique(), c.check(), c.references(), c.autoIncrement(), null, charset, c.position(), c.span());
     }
 
     private void update(ObjectName name, UnaryOperator<Table> change) {
@@ -149,6 +212,10 @@ public final class ReplayCatalog implements Catalog {
 
     private void rename(ObjectName from, ObjectName to) {
         Table t = tables.remove(from);
+        String charset = charsets.remove(from);
+        if (charset != null) {
+            charsets.put(to, charset);
+        }
         if (t != null) {
             tables.put(to, new Table(to, t.origin(), t.columns(), t.indexes(), t.constraints()));
         }
@@ -175,7 +242,7 @@ public final class ReplayCatalog implements Catalog {
         UnaryOperator<List<String>> names = cols -> cols.stream().map(c -> c.equals(from) ? to : c).toList();
         return new Table(t.name(), t.origin(),
                 t.columns().stream().map(c -> c.name().equals(from) ? new Column(to, c.type(), c.notNull(),
-                        c.origin()) : c).toList(),
+                        c.origin(), c.definition()) : c).toList(),
                 t.indexes().stream().map(i -> new Index(i.name(), names.apply(i.columns()), i.unique(), i.partial(),
                         i.origin())).toList(),
                 t.constraints().stream().map(c -> new Constraint(c.name(), c.kind(), names.apply(c.columns()),
@@ -185,7 +252,7 @@ public final class ReplayCatalog implements Catalog {
     private static Table withColumn(Table t, ColumnDef c, Origin origin) {
         List<Column> columns = new ArrayList<>(t.columns());
         columns.removeIf(existing -> existing.name().equals(c.name()));
-        columns.add(new Column(c.name(), c.type(), c.notNull() || c.primaryKey(), origin));
+        columns.add(new Column(c.name(), c.type(), c.notNull() || c.primaryKey(), origin, c));
         Table result = new Table(t.name(), t.origin(), columns, t.indexes(), t.constraints());
         List<String> self = List.of(c.name());
         if (c.primaryKey()) {
@@ -233,7 +300,8 @@ public final class ReplayCatalog implements Catalog {
             }
         }
         List<Column> tableColumns = c.kind() != ConstraintDef.Kind.PRIMARY_KEY ? t.columns() : t.columns().stream()
-                .map(col -> columns.contains(col.name()) ? new Column(col.name(), col.type(), true, col.origin()) : col)
+                .map(col -> columns.contains(col.name()) ? new Column(col.name(), col.type(), true, col.origin(),
+                        col.definition()) : col)
                 .toList();
         return new Table(t.name(), t.origin(), tableColumns, indexes, constraints);
     }
