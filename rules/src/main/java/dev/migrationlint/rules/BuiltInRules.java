@@ -33,6 +33,8 @@ import dev.migrationlint.rules.history.OutOfOrderMigration;
 import dev.migrationlint.rules.history.PreferRobustStatements;
 import dev.migrationlint.rules.history.RequireRollback;
 import dev.migrationlint.rules.history.RequireStandaloneSchemaChange;
+import dev.migrationlint.rules.java.BanModelImport;
+import dev.migrationlint.rules.java.RequireMigrationTest;
 import dev.migrationlint.rules.meta.RequireSuppressionReason;
 import dev.migrationlint.rules.meta.SyntaxError;
 import dev.migrationlint.rules.meta.UnreadableFile;
@@ -98,6 +100,7 @@ public final class BuiltInRules implements RuleProvider {
             new BanExclusionConstraint(),
             new BanExistenceChecks(),
             new BanLongExclusiveLock(),
+            new BanModelImport(),
             new BanRenameColumn(),
             new BanRenameTable(),
             new BanReverseMigration(),
@@ -133,6 +136,7 @@ public final class BuiltInRules implements RuleProvider {
             new RequireConcurrentReindex(),
             new RequireFkIndex(),
             new RequireLockTimeout(),
+            new RequireMigrationTest(),
             new RequirePrimaryKey(),
             new RequireRollback(),
             new RequireStandaloneSchemaChange(),

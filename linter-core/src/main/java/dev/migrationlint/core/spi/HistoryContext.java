@@ -25,6 +25,11 @@ public interface HistoryContext {
     record NameProblem(String path, String reason) {
     }
 
+    /** What the source of a Java migration of this location says; empty for SQL files (see {@link MigrationContext#javaSource()}). */
+    default Optional<JavaSource> javaSource(Migration migration) {
+        return Optional.empty();
+    }
+
     /**
      * The migration's current checksum in the given algorithm, computed by the engine from the file as it is now;
      * null when the file cannot be read.

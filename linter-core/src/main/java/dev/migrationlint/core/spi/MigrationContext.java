@@ -1,6 +1,7 @@
 package dev.migrationlint.core.spi;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What a {@link MigrationRule} sees: one migration file with all its statements. */
 public interface MigrationContext extends Reporter {
@@ -31,4 +32,12 @@ public interface MigrationContext extends Reporter {
 
     /** True when the file has no content but white space. */
     boolean blank();
+
+    /**
+     * For a Java migration, what its source says (class, imports, type references, methods); empty for SQL files
+     * and for {@code .java} files that are no migration class (abstract, or extending no known migration type).
+     */
+    default Optional<JavaSource> javaSource() {
+        return Optional.empty();
+    }
 }

@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 
 /**
  * Checks one rule against a marked case, in the style of Error Prone's test helpers: every
- * {@code -- expect: rule-id} marker must be matched by a finding of that rule starting on the next
- * line that is not blank and not a marker, and every finding of the rule must be marked.
+ * {@code -- expect: rule-id} marker ({@code // expect: rule-id} in Java files) must be matched by a finding of
+ * that rule starting on the next line that is not blank and not a marker, and every finding of the rule must be
+ * marked.
  * {@code -- expect-file: rule-id} expects a finding at line 1 of its file.
  *
  * <p>A case is one migration ({@code V1__case.sql} in a Flyway location {@code db/migration}) or
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
 public final class RuleTester {
 
     private static final Pattern FILE = Pattern.compile("^--\\s*file:\\s*(\\S+)\\s*$");
-    private static final Pattern EXPECT = Pattern.compile("^\\s*(?:--|#)\\s*expect(-file)?:\\s*(.+?)\\s*$");
+    private static final Pattern EXPECT = Pattern.compile("^\\s*(?:--|#|//)\\s*expect(-file)?:\\s*(.+?)\\s*$");
     private static final String LOCATION = "db/migration/";
     /** A fixture tree's list of expectations for files that cannot carry a marker. */
     public static final String EXPECT_FILE = "expected-findings.txt";

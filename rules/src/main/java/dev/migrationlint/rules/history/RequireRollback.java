@@ -15,13 +15,15 @@ import dev.migrationlint.core.spi.Span;
 import dev.migrationlint.core.spi.Token;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Every versioned migration needs its way back: a down file for up/down layouts, a Down block for
- * goose and dbmate, a Flyway undo script when {@code requireUndo} is set. An empty down file is no
- * way back; a comment-only one is a deliberate no-op and counts.
+ * goose and dbmate, a Flyway undo script when {@code requireUndo} is set (for a Java migration, an undo migration or
+ * a method named in {@code java.rollbackMethods}). An empty down file is no way back; a comment-only one is a
+ * deliberate no-op and counts.
  */
 @RuleInfo(id = "require-rollback",
         summary = "Give every versioned migration its way back (down file, Down block, or undo script)",
@@ -50,8 +52,26 @@ public final class RequireRollback implements HistoryRule, MigrationRule {
                     && m.kind() == MigrationKind.VERSIONED && m.language() == Language.SQL && !undo.contains(key(m))) {
                 context.report(m, Span.FILE, m.fileName() + " has no undo script U" + m.version() + "__*.sql",
                         "add U" + m.version() + "__<description>.sql that reverses it (requireUndo is set)");
+            } else if (context.settings().requireUndo() && m.runner() == Runner.FLYWAY
+                    && m.kind() == MigrationKind.VERSIONED && m.language() == Language.JAVA && !undo.contains(key(m))) {
+                checkJava(context, m);
             }
         }
+    }
+
+    /** A Java migration class without an undo migration needs a rollback method. */
+    private static void checkJava(HistoryContext context, Migration m) {
+        context.javaSource(m).ifPresent(java -> {
+            List<String> methods = context.settings().java().rollbackMethods();
+            if (methods.stream().noneMatch(java::declaresMethod)) {
+                String named = methods.isEmpty() ? "" : " (" + String.join(", ", methods) + ")";
+                context.report(m, java.classSpan(), java.className() + " has no undo migration U" + m.version()
+                                + "__*.java or .sql and no rollback method" + named,
+                        "add U" + m.version() + "__<description>.java (or .sql) that reverses it"
+                                + (methods.isEmpty() ? "" : ", or a method " + methods.get(0)
+                                + "(...) holding the way back") + " (requireUndo is set)");
+            }
+        });
     }
 
     @Override

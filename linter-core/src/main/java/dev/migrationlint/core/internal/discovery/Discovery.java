@@ -157,7 +157,7 @@ public final class Discovery {
                     continue;
                 }
                 ClasspathFolder folder = ClasspathFolder.of(f.spec().directory());
-                for (Path counterpart : folder == null ? List.<Path>of() : folder.counterparts()) {
+                for (Path counterpart : folder == null ? List.<Path>of() : folder.counterparts(tree)) {
                     if (byDirectory.containsKey(counterpart)) {
                         continue;
                     }

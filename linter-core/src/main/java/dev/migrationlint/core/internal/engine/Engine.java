@@ -4,6 +4,9 @@ import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.Notification;
 import dev.migrationlint.core.internal.config.ConfigFile;
 import dev.migrationlint.core.internal.discovery.Location;
+import dev.migrationlint.core.internal.java.JavaMigrationReader;
+import dev.migrationlint.core.internal.java.JavaScript;
+import dev.migrationlint.core.internal.java.TestSources;
 import dev.migrationlint.core.internal.history.Checksums;
 import dev.migrationlint.core.internal.lex.LexOptions;
 import dev.migrationlint.core.internal.lex.RawStatement;
@@ -23,6 +26,7 @@ import dev.migrationlint.core.spi.FindingsContext;
 import dev.migrationlint.core.spi.FindingsRule;
 import dev.migrationlint.core.spi.HistoryContext;
 import dev.migrationlint.core.spi.HistoryRule;
+import dev.migrationlint.core.spi.JavaSource;
 import dev.migrationlint.core.spi.Language;
 import dev.migrationlint.core.spi.Level;
 import dev.migrationlint.core.spi.Migration;
@@ -46,7 +50,9 @@ import dev.migrationlint.core.spi.Token;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +103,7 @@ public final class Engine {
     private final List<Rule> rules;
     private final Options options;
     private final AtomicInteger transactionIds = new AtomicInteger();
+    private final TestSources testSources = new TestSources();
 
     public Engine(List<Rule> rules, Options options) {
         this.rules = List.copyOf(rules);
@@ -154,16 +161,21 @@ public final class Engine {
                 .map(m -> parse(m, settings, recognizer, options.contents()))
                 .toList();
         ReplayCatalog catalog = new ReplayCatalog();
-        for (ParsedMigration pm : parsed) {
+        Map<Migration, JavaSource> javaSources = new HashMap<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            ParsedMigration pm = parsed.get(i);
             lintMigration(pm, settings, catalog, run);
+            if (pm.javaSource() != null) {
+                javaSources.put(location.migrations().get(i), pm.javaSource());
+            }
         }
-        runHistoryRules(location, settings, run);
+        runHistoryRules(location, settings, run, javaSources);
     }
 
-    private static ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer,
-                                         ContentOverrides contents) {
+    private ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer,
+                                  ContentOverrides contents) {
         if (migration.language() == Language.JAVA) {
-            return new ParsedMigration(migration, List.of(), List.of(), List.of(), List.of(), false);
+            return parseJava(migration, settings, recognizer, contents);
         }
         SourceText source = SourceText.read(migration.file(), contents);
         if (source.text() == null) {
@@ -180,6 +192,47 @@ public final class Engine {
         }
         return new ParsedMigration(migration, split.statements(), facts, split.comments(), problems,
                 source.text().isBlank());
+    }
+
+    /**
+     * A Java migration: its class read with JavaParser (never compiled), the SQL of its JDBC calls split and recognized
+     * like a script, with positions in the {@code .java} file; {@code canExecuteInTransaction()} returning false makes
+     * it run outside a transaction.
+     */
+    private ParsedMigration parseJava(Migration migration, Settings settings, Recognizer recognizer,
+                                      ContentOverrides contents) {
+        SourceText source = SourceText.read(migration.file(), contents);
+        if (source.text() == null) {
+            return new ParsedMigration(migration, List.of(), List.of(), List.of(), source.problems(), false);
+        }
+        JavaMigrationReader reader = new JavaMigrationReader(settings.java().migrationBaseClasses(),
+                settings.java().rollbackMethods());
+        JavaMigrationReader.Reading reading;
+        JavaScript script;
+        try {
+            reading = reader.read(source.text(), migration.path(),
+                    testSources.forMigration(migration.file(), migration.path()));
+            script = JavaScript.of(source.text(), reading, LexOptions.of(settings.dialect()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // Reading Java must never fail a run: the file counts as unreadable.
+            return new ParsedMigration(migration, List.of(), List.of(), List.of(), List.of(new SourceProblem(
+                    SourceProblem.Kind.UNPARSEABLE, "the Java source could not be read: " + e, Span.FILE)), false);
+        }
+        List<SourceProblem> problems = new ArrayList<>(source.problems());
+        problems.addAll(script.problems());
+        List<Fact> facts = new ArrayList<>(script.statements().size());
+        for (RawStatement s : script.statements()) {
+            facts.add(recognize(recognizer, s));
+        }
+        Migration placed = migration;
+        if (reading.executeInTransaction() != null && migration.executeInTransaction() == null) {
+            placed = new Migration(migration.path(), migration.file(), migration.location(), migration.version(),
+                    migration.description(), migration.kind(), migration.language(), migration.layout(),
+                    migration.runner(), reading.executeInTransaction(), reading.executionSource());
+        }
+        return new ParsedMigration(placed, script.statements(), facts, script.comments(), problems, false,
+                script.directions(), reading.source(), reading.note(),
+                new ParsedMigration.JavaPlaces(script.sites(), reading.commentTargets()));
     }
 
     private static Fact recognize(Recognizer recognizer, RawStatement s) {
@@ -200,6 +253,9 @@ public final class Engine {
             run.notifications.add(new Notification(migration.path(), p.span(),
                     Level.WARNING, p.message()));
         }
+        if (pm.note() != null) {
+            run.notifications.add(new Notification(migration.path(), Span.FILE, Level.NOTE, pm.note()));
+        }
         boolean bootstrap = Glob.anyMatches(options.bootstrap(), migration.path())
                 || pm.comments().stream().anyMatch(InlineDirectives::isBootstrapMarker);
         for (Token c : pm.comments()) {
@@ -211,7 +267,8 @@ public final class Engine {
 
         List<ScriptModel.Input> inputs = new ArrayList<>(pm.statements().size());
         for (int i = 0; i < pm.statements().size(); i++) {
-            inputs.add(new ScriptModel.Input(pm.facts().get(i), pm.statements().get(i).comments()));
+            inputs.add(new ScriptModel.Input(pm.facts().get(i), pm.statements().get(i).comments(),
+                    pm.directions() == null ? null : pm.directions().get(i)));
         }
         List<ScriptModel.Placement> placements = ScriptModel.place(migration, inputs, pm.comments(), settings,
                 transactionIds::incrementAndGet);
@@ -231,6 +288,9 @@ public final class Engine {
             }
         }
         assignIgnoreRanges(file.ignores, statements);
+        if (pm.java() != null) {
+            assignJavaIgnoreRanges(file.ignores, statements, pm.java());
+        }
 
         Catalog before = catalog.snapshot();
         Predicate<Rule> applies = rule -> applies(rule, settings.dialect(), migration.path());
@@ -267,15 +327,41 @@ public final class Engine {
         }
     }
 
-    /** An ignore comment covers from itself to the end of the next statement that starts after it. */
+    /**
+     * An ignore comment covers from itself to the end of the next statement that starts after it (in the file: the
+     * statements of a Java migration are in execution order, not file order).
+     */
     private static void assignIgnoreRanges(List<InlineDirectives.Ignore> ignores, List<Statement> statements) {
+        List<Statement> byPlace = new ArrayList<>(statements);
+        byPlace.sort(Comparator.comparingLong(s -> s.span().endOffset()));
         for (InlineDirectives.Ignore ignore : ignores) {
             ignore.coversFrom = ignore.span.startOffset();
             ignore.coversTo = ignore.span.endOffset();
-            for (Statement s : statements) {
+            for (Statement s : byPlace) {
                 if (s.span().endOffset() >= ignore.span.endOffset()) {
                     ignore.coversTo = s.span().endOffset();
                     break;
+                }
+            }
+        }
+    }
+
+    /**
+     * In a Java migration an ignore comment covers the Java code it precedes (an import, a statement, a method) and
+     * the SQL of every call in that code, wherever the call's literals or constants are in the file.
+     */
+    private static void assignJavaIgnoreRanges(List<InlineDirectives.Ignore> ignores, List<Statement> statements,
+                                               ParsedMigration.JavaPlaces java) {
+        for (InlineDirectives.Ignore ignore : ignores) {
+            Span target = java.commentTargets().get(ignore.span.startOffset());
+            if (target == null) {
+                continue;
+            }
+            ignore.coversTo = Math.max(ignore.span.endOffset(), target.endOffset());
+            for (int i = 0; i < statements.size(); i++) {
+                Span site = java.sites().get(i);
+                if (site.startOffset() >= target.startOffset() && site.endOffset() <= target.endOffset()) {
+                    ignore.alsoCovers.add(statements.get(i));
                 }
             }
         }
@@ -286,7 +372,8 @@ public final class Engine {
         return d.appliesTo(dialect) && options.levels().level(d, path) != Level.OFF;
     }
 
-    private void runHistoryRules(Location location, Settings settings, Run run) {
+    private void runHistoryRules(Location location, Settings settings, Run run,
+                                 Map<Migration, JavaSource> javaSources) {
         List<HistoryContext.NameProblem> rejected = location.rejected().stream()
                 .map(r -> new HistoryContext.NameProblem(r.path(), r.reason())).toList();
         List<AppliedMigration> applied = options.applied().getOrDefault(location.path(), List.of());
@@ -320,6 +407,11 @@ public final class Engine {
                 @Override
                 public List<NameProblem> rejectedFiles() {
                     return rejected;
+                }
+
+                @Override
+                public Optional<JavaSource> javaSource(Migration migration) {
+                    return Optional.ofNullable(javaSources.get(migration));
                 }
 
                 @Override
@@ -375,6 +467,8 @@ public final class Engine {
         final String path;
         final List<Finding> findings = new ArrayList<>();
         final List<InlineDirectives.Ignore> ignores = new ArrayList<>();
+        /** The statement each finding of a statement rule was reported on. */
+        final Map<Finding, Statement> origins = new IdentityHashMap<>();
         List<Statement> statements = List.of();
         RuleDescriptor current;
 
@@ -383,10 +477,18 @@ public final class Engine {
         }
 
         void report(Span span, String message, String help) {
+            report(span, message, help, null);
+        }
+
+        void report(Span span, String message, String help, Statement origin) {
             Level level = options.levels().level(current, path);
             if (level != Level.OFF) {
-                add(new Finding(current.id(), level, message, help, path, span,
-                        fingerprint(current.id(), span, message), null));
+                Finding finding = new Finding(current.id(), level, message, help, path, span,
+                        fingerprint(current.id(), span, message), null);
+                add(finding);
+                if (origin != null) {
+                    origins.put(finding, origin);
+                }
             }
         }
 
@@ -426,7 +528,7 @@ public final class Engine {
                 for (Finding f : file.findings) {
                     Finding result = f;
                     for (InlineDirectives.Ignore ignore : file.ignores) {
-                        if (ignore.covers(f.ruleId(), f.span().startOffset())) {
+                        if (ignore.covers(f.ruleId(), f.span().startOffset(), file.origins.get(f))) {
                             if (!ignore.used.contains(f.ruleId())) {
                                 ignore.used.add(f.ruleId());
                             }
@@ -545,6 +647,11 @@ public final class Engine {
         public Catalog catalog() {
             return catalog;
         }
+
+        @Override
+        public void report(Span span, String message, String help) {
+            file.report(span, message, help, statement);
+        }
     }
 
     private static final class MigrationScope extends Scope implements MigrationContext {
@@ -590,6 +697,11 @@ public final class Engine {
         @Override
         public boolean blank() {
             return parsed.blank();
+        }
+
+        @Override
+        public Optional<JavaSource> javaSource() {
+            return Optional.ofNullable(parsed.javaSource());
         }
     }
 }

@@ -1,12 +1,16 @@
 package dev.migrationlint.core.internal.engine;
 
 import dev.migrationlint.core.spi.Span;
+import dev.migrationlint.core.spi.Statement;
 import dev.migrationlint.core.spi.Token;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The {@code -- migration-lint: ...} comments of a file: {@code ignore ids -- reason} (the next
@@ -24,6 +28,12 @@ final class InlineDirectives {
         final boolean fileWide;
         long coversFrom;
         long coversTo;
+        /**
+         * Further statements it covers: the SQL a Java call runs, wherever its literals are in the file (a statement's
+         * span may stretch from a constant at the top to the call, and two calls may use one constant, so places
+         * cannot tell them apart).
+         */
+        final Set<Statement> alsoCovers = Collections.newSetFromMap(new IdentityHashMap<>());
         final List<String> used = new ArrayList<>();
 
         Ignore(Span span, List<String> ruleIds, String reason, boolean fileWide) {
@@ -33,8 +43,13 @@ final class InlineDirectives {
             this.fileWide = fileWide;
         }
 
-        boolean covers(String ruleId, long offset) {
-            return ruleIds.contains(ruleId) && (fileWide || (offset >= coversFrom && offset <= coversTo));
+        /** {@code statement} is the statement the finding was reported on, or null. */
+        boolean covers(String ruleId, long offset, Statement statement) {
+            if (!ruleIds.contains(ruleId)) {
+                return false;
+            }
+            return fileWide || offset >= coversFrom && offset <= coversTo
+                    || statement != null && alsoCovers.contains(statement);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.migrationlint.core.internal.engine;
 import dev.migrationlint.core.spi.Direction;
 import dev.migrationlint.core.spi.Execution;
 import dev.migrationlint.core.spi.Fact;
+import dev.migrationlint.core.spi.Language;
 import dev.migrationlint.core.spi.Migration;
 import dev.migrationlint.core.spi.Runner;
 import dev.migrationlint.core.spi.Settings;
@@ -27,8 +28,16 @@ final class ScriptModel {
     record Placement(Direction direction, Execution execution, TransactionState transaction) {
     }
 
-    /** One statement's input: its fact and the comments before and inside it. */
-    record Input(Fact fact, List<Token> comments) {
+    /**
+     * One statement's input: its fact and the comments before and inside it.
+     *
+     * @param direction the direction the source gives the statement (a Java migration's rollback method), or null
+     */
+    record Input(Fact fact, List<Token> comments, Direction direction) {
+
+        Input(Fact fact, List<Token> comments) {
+            this(fact, comments, null);
+        }
     }
 
     private ScriptModel() {
@@ -73,6 +82,10 @@ final class ScriptModel {
         List<Direction> result = new ArrayList<>(statements.size());
         Direction current = migration.kind().isBackward() ? Direction.DOWN : Direction.UP;
         for (Input s : statements) {
+            if (s.direction() != null && !migration.kind().isBackward()) {
+                result.add(s.direction());
+                continue;
+            }
             for (Token c : s.comments()) {
                 Direction d = directive(c, migration.runner());
                 if (d != null && !migration.kind().isBackward()) {
@@ -107,7 +120,7 @@ final class ScriptModel {
 
     static String commentBody(Token comment) {
         String t = comment.text();
-        if (t.startsWith("--")) {
+        if (t.startsWith("--") || t.startsWith("//")) {
             t = t.substring(2);
         } else if (t.startsWith("#")) {
             t = t.substring(1);
@@ -120,7 +133,8 @@ final class ScriptModel {
     private static Execution execution(Migration migration, List<Input> block, List<Token> fileComments,
                                        Settings settings) {
         return switch (migration.runner()) {
-            case FLYWAY -> flyway(migration, block, settings);
+            case FLYWAY -> migration.language() == Language.JAVA ? flywayJava(migration)
+                    : flyway(migration, block, settings);
             case GOLANG_MIGRATE -> golangMigrate(block, settings);
             case GOOSE -> annotated(fileComments, "+goose no transaction",
                     "goose runs each file in a transaction", "the file says -- +goose NO TRANSACTION");
@@ -171,6 +185,19 @@ final class ScriptModel {
         return new Execution(true, "Flyway runs each script in one transaction",
                 "Flyway refuses this script: it mixes " + nonTransactional
                         + " with transactional statements (mixed=false and no .sql.conf executeInTransaction)");
+    }
+
+    /**
+     * Flyway runs a Java migration in one transaction unless its {@code canExecuteInTransaction()} returns false; it
+     * does not look at the SQL the class sends.
+     */
+    private static Execution flywayJava(Migration migration) {
+        if (Boolean.FALSE.equals(migration.executeInTransaction())) {
+            return new Execution(false, source(migration) + " returns false: Flyway runs the migration outside a"
+                    + " transaction", null);
+        }
+        return new Execution(true, "Flyway runs a Java migration in one transaction"
+                + " (canExecuteInTransaction() is true)", null);
     }
 
     private static Execution golangMigrate(List<Input> block, Settings settings) {

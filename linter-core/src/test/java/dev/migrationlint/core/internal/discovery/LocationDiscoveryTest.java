@@ -154,6 +154,32 @@ class LocationDiscoveryTest {
     }
 
     @Test
+    void javaMigrationsInADbMigrationPackageJoinTheResourcesHistoryOfTheirModule() {
+        files(root, "app/src/main/resources/db/migration/V1__init.sql",
+                "app/src/main/resources/db/migration/V3__index.sql",
+                "app/src/main/java/com/acme/db/migration/V2__Backfill.java",
+                "app/src/main/java/com/acme/db/migration/support/MigrationHelper.java",
+                "app/src/main/java/com/acme/model/User.java",
+                "other/src/main/java/org/other/db/migration/V1__Other.java");
+        DiscoveryResult result = discover(root, ".");
+        assertEquals(List.of("app/src/main/resources/db/migration", "other/src/main/java/org/other/db/migration"),
+                paths(result));
+        Location location = location(result, "app/src/main/resources/db/migration");
+        assertEquals(List.of("app/src/main/resources/db/migration/V1__init.sql",
+                        "app/src/main/java/com/acme/db/migration/V2__Backfill.java",
+                        "app/src/main/resources/db/migration/V3__index.sql"),
+                location.migrations().stream().map(m -> m.path()).toList());
+        assertEquals(Language.JAVA, location.migrations().get(1).language());
+        assertTrue(location.rejected().isEmpty(), () -> location.rejected().toString());
+
+        // Named through its resources folder, or through the Java package folder, it is the same history.
+        assertEquals(3, location(discover(root, "app/src/main/resources/db/migration"),
+                "app/src/main/resources/db/migration").migrations().size());
+        DiscoveryResult viaJava = discover(root, "app/src/main/java/com/acme/db/migration");
+        assertEquals(3, location(viaJava, "app/src/main/resources/db/migration").migrations().size());
+    }
+
+    @Test
     void aFileIsReportedAloneWithItsWholeLocationAsContext() {
         files(root, "db/migration/2.31/V2_31_1__a.sql", "db/migration/2.32/V2_32_1__b.sql", "other/V1__x.sql");
         DiscoveryResult result = discover(root, "db/migration/2.32/V2_32_1__b.sql");
