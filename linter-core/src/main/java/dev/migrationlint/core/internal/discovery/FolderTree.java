@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,8 +24,9 @@ final class FolderTree {
 
     /** Files (names) and subfolders of one folder, sorted by name. */
     record Listing(Path dir, List<String> files, List<Path> dirs) {
+        /** A binary search: the files are in natural order, and a folder may hold tens of thousands. */
         boolean hasFile(String name) {
-            return files.contains(name);
+            return Collections.binarySearch(files, name) >= 0;
         }
     }
 

@@ -10,19 +10,36 @@ import dev.migrationlint.core.spi.Origin;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * The schema built by replaying forward statements in order. Tables are immutable records replaced on
  * every change, so a {@link #snapshot()} is cheap and rules always see a consistent state.
+ *
+ * <p>A snapshot costs O(1), whatever the size of the schema: instead of copying the tables, the catalog
+ * remembers, for each snapshot, the value every table had when the snapshot was taken, the first time the table
+ * changes after it (a chain of "before" maps, newest last). A snapshot reads its own map, then the maps of later
+ * snapshots, then the live tables. Only the chain from the oldest snapshot still referenced is kept alive, so a
+ * history of thousands of migrations replays in linear time and memory.
  */
 public final class ReplayCatalog implements Catalog {
 
     private final Map<ObjectName, Table> tables = new LinkedHashMap<>();
+    /** What changed since the newest snapshot was taken; null before the first snapshot. */
+    private Changes newest;
+
+    /** The values tables had when one snapshot was taken, for the tables changed since then. */
+    private static final class Changes {
+        final Map<ObjectName, Optional<Table>> before = new LinkedHashMap<>();
+        Changes next;
+    }
 
     @Override
     public Optional<Table> table(ObjectName name) {
@@ -34,20 +51,55 @@ public final class ReplayCatalog implements Catalog {
         return List.copyOf(tables.values());
     }
 
-    /** An immutable copy of the current state. */
+    /** The current state, unaffected by later changes. */
     public Catalog snapshot() {
-        Map<ObjectName, Table> copy = Map.copyOf(tables);
+        Changes own = new Changes();
+        if (newest != null) {
+            newest.next = own;
+        }
+        newest = own;
         return new Catalog() {
             @Override
             public Optional<Table> table(ObjectName name) {
-                return Optional.ofNullable(copy.get(name));
+                for (Changes c = own; c != null; c = c.next) {
+                    Optional<Table> before = c.before.get(name);
+                    if (before != null) {
+                        return before;
+                    }
+                }
+                return Optional.ofNullable(tables.get(name));
             }
 
             @Override
             public Collection<Table> tables() {
-                return copy.values();
+                Set<ObjectName> names = new LinkedHashSet<>(tables.keySet());
+                for (Changes c = own; c != null; c = c.next) {
+                    names.addAll(c.before.keySet());
+                }
+                List<Table> result = new ArrayList<>(names.size());
+                for (ObjectName name : names) {
+                    table(name).ifPresent(result::add);
+                }
+                return Collections.unmodifiableList(result);
             }
         };
+    }
+
+    /** Records a table's value for the newest snapshot before its first change after that snapshot. */
+    private void changing(ObjectName name) {
+        if (newest != null && !newest.before.containsKey(name)) {
+            newest.before.put(name, Optional.ofNullable(tables.get(name)));
+        }
+    }
+
+    private void put(ObjectName name, Table table) {
+        changing(name);
+        tables.put(name, table);
+    }
+
+    private Table remove(ObjectName name) {
+        changing(name);
+        return tables.remove(name);
     }
 
     /** Applies one forward statement's effect. */
@@ -62,7 +114,7 @@ public final class ReplayCatalog implements Catalog {
         } else if (fact instanceof Fact.AlterTable at) {
             at.actions().forEach(action -> alter(at.table(), action, origin));
         } else if (fact instanceof Fact.DropTable dt) {
-            dt.tables().forEach(tables::remove);
+            dt.tables().forEach(this::remove);
         } else if (fact instanceof Fact.RenameTables rt) {
             rt.renames().forEach(r -> rename(r.from(), r.to()));
         }
@@ -79,7 +131,7 @@ public final class ReplayCatalog implements Catalog {
         for (ConstraintDef c : ct.constraints()) {
             table = withConstraint(table, c, origin);
         }
-        tables.put(ct.table(), table);
+        put(ct.table(), table);
     }
 
     private void alter(ObjectName tableName, AlterAction action, Origin origin) {
@@ -132,7 +184,7 @@ public final class ReplayCatalog implements Catalog {
     private void update(ObjectName name, UnaryOperator<Table> change) {
         Table t = tables.get(name);
         if (t != null) {
-            tables.put(name, change.apply(t));
+            put(name, change.apply(t));
         }
     }
 
@@ -143,9 +195,9 @@ public final class ReplayCatalog implements Catalog {
     }
 
     private void rename(ObjectName from, ObjectName to) {
-        Table t = tables.remove(from);
+        Table t = remove(from);
         if (t != null) {
-            tables.put(to, new Table(to, t.origin(), t.columns(), t.indexes(), t.constraints()));
+            put(to, new Table(to, t.origin(), t.columns(), t.indexes(), t.constraints()));
         }
     }
 
@@ -157,7 +209,7 @@ public final class ReplayCatalog implements Catalog {
             }
             List<Index> kept = t.indexes().stream().filter(i -> !i.name().equals(index)).toList();
             if (kept.size() != t.indexes().size()) {
-                e.setValue(new Table(t.name(), t.origin(), t.columns(), kept, t.constraints()));
+                put(e.getKey(), new Table(t.name(), t.origin(), t.columns(), kept, t.constraints()));
                 return;
             }
         }
