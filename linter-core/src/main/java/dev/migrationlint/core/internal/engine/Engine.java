@@ -86,11 +86,18 @@ public final class Engine {
 
     private final List<Rule> rules;
     private final Options options;
+    private final long streamAbove;
     private final AtomicInteger transactionIds = new AtomicInteger();
 
     public Engine(List<Rule> rules, Options options) {
+        this(rules, options, SourceText.STREAM_ABOVE);
+    }
+
+    /** With {@code streamAbove}: files larger than that many bytes are streamed ({@link StreamedParse}). */
+    Engine(List<Rule> rules, Options options, long streamAbove) {
         this.rules = List.copyOf(rules);
         this.options = options;
+        this.streamAbove = streamAbove;
     }
 
     public Output run(List<Location> locations) {
@@ -150,15 +157,18 @@ public final class Engine {
         runHistoryRules(location, settings, run);
     }
 
-    private static ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer) {
+    ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer) {
         if (migration.language() == Language.JAVA) {
             return new ParsedMigration(migration, List.of(), List.of(), List.of(), List.of(), false);
+        }
+        LexOptions lex = LexOptions.of(settings.dialect()).withGooseBlocks(migration.runner() == Runner.GOOSE);
+        if (SourceText.size(migration.file()) > streamAbove) {
+            return StreamedParse.parse(migration, lex, recognizer);
         }
         SourceText source = SourceText.read(migration.file());
         if (source.text() == null) {
             return new ParsedMigration(migration, List.of(), List.of(), List.of(), source.problems(), false);
         }
-        LexOptions lex = LexOptions.of(settings.dialect()).withGooseBlocks(migration.runner() == Runner.GOOSE);
         SplitResult split = Splitter.split(source.text(), lex);
         List<Fact> facts = new ArrayList<>(split.statements().size());
         List<SourceProblem> problems = new ArrayList<>(source.problems());
@@ -170,7 +180,7 @@ public final class Engine {
                 source.text().isBlank());
     }
 
-    private static Fact recognize(Recognizer recognizer, RawStatement s) {
+    static Fact recognize(Recognizer recognizer, RawStatement s) {
         try {
             return recognizer.recognize(s.tokens());
         } catch (RuntimeException | StackOverflowError e) {
@@ -218,6 +228,8 @@ public final class Engine {
                 run.understood++;
             }
         }
+        run.statements += pm.absorbed();
+        run.understood += pm.absorbed();
         assignIgnoreRanges(file.ignores, statements);
 
         Catalog before = catalog.snapshot();
