@@ -161,6 +161,8 @@ record SourceText(String text, List<SourceProblem> problems) {
         private final InputStream in;
         private final CharsetDecoder decoder = strictDecoder();
         private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        /** Decoded chars not yet read (read mode). */
+        private final CharBuffer chars = CharBuffer.allocate(1 << 13).flip();
         /** Absolute file offset of {@code bytes}' first byte. */
         private long base;
         private boolean eof;
@@ -180,27 +182,11 @@ record SourceText(String text, List<SourceProblem> problems) {
             if (len == 0) {
                 return 0;
             }
-            CharBuffer out = CharBuffer.wrap(cbuf, off, len);
-            while (out.position() == off && !flushed) {
-                CoderResult r = decoder.decode(bytes, out, eof);
-                if (r.isError()) {
-                    if (firstBad < 0) {
-                        firstBad = base + bytes.position();
-                    }
-                    out.put('\uFFFD');
-                    bytes.position(bytes.position() + r.length());
-                } else if (r.isOverflow()) {
-                    break;
-                } else if (eof) {
-                    if (decoder.flush(out).isOverflow()) {
-                        break;
-                    }
-                    flushed = true;
-                } else {
-                    refill();
-                }
+            if (!chars.hasRemaining() && !decodeMore()) {
+                return -1;
             }
-            int n = out.position() - off;
+            int n = Math.min(len, chars.remaining());
+            chars.get(cbuf, off, n);
             if (blank) {
                 for (int i = off; i < off + n; i++) {
                     if (!Character.isWhitespace(cbuf[i])) {
@@ -209,7 +195,36 @@ record SourceText(String text, List<SourceProblem> problems) {
                     }
                 }
             }
-            return n == 0 ? -1 : n;
+            return n;
+        }
+
+        /** Decodes at least one char into {@code chars}; false at the end of the input. */
+        private boolean decodeMore() throws IOException {
+            chars.clear();
+            while (chars.position() == 0 && !flushed) {
+                CoderResult r = decoder.decode(bytes, chars, eof);
+                if (r.isError()) {
+                    if (firstBad < 0) {
+                        firstBad = base + bytes.position();
+                    }
+                    if (!chars.hasRemaining()) {
+                        break;
+                    }
+                    chars.put('\uFFFD');
+                    bytes.position(bytes.position() + r.length());
+                } else if (r.isOverflow()) {
+                    break;
+                } else if (eof) {
+                    if (decoder.flush(chars).isOverflow()) {
+                        break;
+                    }
+                    flushed = true;
+                } else {
+                    refill();
+                }
+            }
+            chars.flip();
+            return chars.hasRemaining();
         }
 
         private void refill() throws IOException {

@@ -147,8 +147,8 @@ class StreamedParseTest {
     void invalidUtf8AndBinaryContentAreReportedAsForAWholeRead() {
         Random random = new Random(42);
         String sql = "INSERT INTO a VALUES (1, 'x');\n -- c\n";
-        for (int n = 0; n < 200; n++) {
-            byte[] bytes = new byte[random.nextInt(200_000)];
+        for (int n = 0; n < 60; n++) {
+            byte[] bytes = new byte[random.nextInt(100_000)];
             for (int k = 0; k < bytes.length; k++) {
                 // mostly SQL-ish ASCII, sometimes a stray high byte or a broken sequence
                 int r = random.nextInt(1000);
@@ -184,7 +184,7 @@ class StreamedParseTest {
     void aLargeSeedFileIsStreamedWithBoundedStatements() throws IOException {
         Path file = dir.resolve("V1__seed.sql");
         byte[] row = "INSERT INTO items (id, name) VALUES (1, 'an item');\n".getBytes(StandardCharsets.US_ASCII);
-        int rows = 200_000;
+        int rows = 100_000;
         try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
             out.write("CREATE TABLE items (id int PRIMARY KEY, name text);\n".getBytes(StandardCharsets.US_ASCII));
             for (int i = 0; i < rows; i++) {
