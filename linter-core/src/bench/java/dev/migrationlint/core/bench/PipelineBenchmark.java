@@ -38,7 +38,7 @@ import java.util.stream.Stream;
 
 /**
  * Lexing, splitting and recognition of every {@code .sql} file of a corpus, on one thread. One operation is the
- * whole corpus; the {@code bytes} counter gives the throughput in bytes of SQL (UTF-8, as on disk) per second.
+  * whole corpus (the JIT needs a long warm-up on a busy machine: eight iterations); the {@code bytes} counter gives the throughput in bytes of SQL (UTF-8, as on disk) per second.
  * The corpus is {@code -Dbench.corpus=DIR} (default {@code ../../shared/corpus}, the shared corpus seen from
  * linter-core). Files under a folder named {@code mysql} or {@code mariadb} are lexed as MySQL, the rest as
  * PostgreSQL, the default dialect.
@@ -46,8 +46,8 @@ import java.util.stream.Stream;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 @Threads(1)
 public class PipelineBenchmark {
