@@ -38,7 +38,8 @@ import java.util.stream.Stream;
 
 /**
  * Lexing, splitting and recognition of every {@code .sql} file of a corpus, on one thread. One operation is the
-  * whole corpus (the JIT needs a long warm-up on a busy machine: eight iterations); the {@code bytes} counter gives the throughput in bytes of SQL (UTF-8, as on disk) per second.
+ * whole corpus; the {@code bytes} counter gives the throughput in bytes of SQL (UTF-8, as on disk) per second.
+ * The warm-up is long because on a busy machine the JIT compiler, on another thread, gets little CPU.
  * The corpus is {@code -Dbench.corpus=DIR} (default {@code ../../shared/corpus}, the shared corpus seen from
  * linter-core). Files under a folder named {@code mysql} or {@code mariadb} are lexed as MySQL, the rest as
  * PostgreSQL, the default dialect.

@@ -297,6 +297,12 @@ record SourceText(String text, List<SourceProblem> problems) {
         if (e instanceof OutOfMemoryError) {
             return "the file is too large to read";
         }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file (a dangling symlink?)";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
