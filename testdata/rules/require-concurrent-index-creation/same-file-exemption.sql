@@ -13,3 +13,13 @@ CREATE INDEX accounts_id_idx ON accounts (id);
 -- expect: require-concurrent-index-creation
 CREATE INDEX mixed_lower ON mixed (id);
 CREATE INDEX CONCURRENTLY accounts_owner_c ON accounts (owner);
+
+-- file: V3__matview.sql
+-- A materialized view created in the same file has no readers yet: its indexes need no CONCURRENTLY.
+CREATE MATERIALIZED VIEW account_owners AS SELECT owner, count(*) AS n FROM accounts GROUP BY owner;
+CREATE UNIQUE INDEX account_owners_owner ON account_owners (owner);
+CREATE INDEX account_owners_n ON public.account_owners (n);
+
+-- file: V4__matview_later.sql
+-- expect: require-concurrent-index-creation
+CREATE INDEX account_owners_n2 ON account_owners (n);

@@ -67,6 +67,36 @@ final class CheckCommand implements Callable<Integer> {
             + "(repeatable)")
     List<String> bootstrap = new ArrayList<>();
 
+    @Option(names = "--base", paramLabel = "REF", description = "git ref whose migrations count as released; only "
+            + "migrations added or changed since REF are reported")
+    String base;
+
+    @Option(names = "--lock-file", paramLabel = "FILE", description = "checksum lock file (default: each location's "
+            + "migrations.lock, when present)")
+    Path lockFile;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL", description = "read applied checksums from flyway_schema_history")
+    String jdbcUrl;
+
+    @Option(names = "--jdbc-user", paramLabel = "USER", description = "user for --jdbc-url")
+    String jdbcUser;
+
+    @Option(names = "--jdbc-password-env", paramLabel = "VAR", description = "environment variable holding the "
+            + "password for --jdbc-url")
+    String jdbcPasswordEnv;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "ignore findings recorded in FILE (see the "
+            + "baseline command) and report stale entries (default: the config's baseline, when the file exists)")
+    Path baseline;
+
+    @Option(names = "--staged", description = "lint what is staged in git: the index content, companion .conf "
+            + "files included; only staged files are reported unless --all")
+    boolean staged;
+
+    @Option(names = "--all", description = "with --base or --staged: report every migration, not only the changed or "
+            + "staged ones")
+    boolean all;
+
     @Option(names = "--quiet", description = "findings only, no summary")
     boolean quiet;
 
@@ -88,7 +118,10 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         LintRequest request = new LintRequest(paths, env.workingDirectory(), config, dialect, targetVersion, layout,
-                rules, bootstrap);
+                rules, bootstrap).withHistory(history()).withBaseline(baseline);
+        if (staged) {
+            request = StagedFiles.apply(request, all);
+        }
         LintResult result = Linter.lint(request);
         if (debug) {
             env.err().printf("migration-lint: %d locations, %d files, %d statements in %d ms%n",
@@ -96,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
                     result.summary().millis());
         }
         ReportOptions options = new ReportOptions(Linter.reportRoot(env.workingDirectory()),
-                output == null && env.colorAllowed(), ToolVersion.VERSION, quiet);
+                output == null && env.colorAllowed(), ToolVersion.VERSION, quiet, request.contents());
         if (output != null) {
             AtomicFile.write(env.workingDirectory().resolve(output),
                     out -> reportFormat.writer().write(result, options, out));
@@ -109,6 +142,24 @@ final class CheckCommand implements Callable<Integer> {
                     + (paths.isEmpty() ? " (no PATH given and none configured)" : " under " + joined(paths)));
         }
         return result.failsAt(threshold) ? Cli.FINDINGS : Cli.OK;
+    }
+
+    private LintRequest.History history() {
+        if (all && base == null && !staged) {
+            throw new UsageException("--all needs --base or --staged");
+        }
+        if ((jdbcUser != null || jdbcPasswordEnv != null) && jdbcUrl == null) {
+            throw new UsageException("--jdbc-user and --jdbc-password-env need --jdbc-url");
+        }
+        String password = null;
+        if (jdbcPasswordEnv != null) {
+            password = env.variables().get(jdbcPasswordEnv);
+            if (password == null) {
+                throw new UsageException("--jdbc-password-env: environment variable " + jdbcPasswordEnv
+                        + " is not set");
+            }
+        }
+        return new LintRequest.History(lockFile, base, all, jdbcUrl, jdbcUser, password);
     }
 
     private static String joined(List<Path> paths) {

@@ -47,6 +47,10 @@ final class Cli {
         cli.addSubcommand(new CheckCommand(env));
         cli.addSubcommand(new RulesCommand(env));
         cli.addSubcommand(new ExplainCommand(env));
+        cli.addSubcommand(new LockCommand(env));
+        cli.addSubcommand(new BaselineCommand(env));
+        cli.addSubcommand(new InitCommand(env));
+        cli.addSubcommand(new InstallHookCommand(env));
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(env.out());
         cli.setErr(env.err());

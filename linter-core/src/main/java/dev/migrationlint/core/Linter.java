@@ -1,5 +1,7 @@
 package dev.migrationlint.core;
 
+import dev.migrationlint.core.internal.baseline.BaselineFile;
+import dev.migrationlint.core.internal.baseline.BaselineMatch;
 import dev.migrationlint.core.internal.config.ConfigFile;
 import dev.migrationlint.core.internal.config.ConfigLoader;
 import dev.migrationlint.core.internal.config.RuleLevels;
@@ -14,6 +16,7 @@ import dev.migrationlint.core.internal.discovery.PathDisplay;
 import dev.migrationlint.core.internal.engine.Engine;
 import dev.migrationlint.core.internal.engine.Glob;
 import dev.migrationlint.core.internal.engine.RuleLevelResolver;
+import dev.migrationlint.core.internal.history.HistorySources;
 import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.Finding;
 import dev.migrationlint.core.spi.Level;
@@ -23,6 +26,7 @@ import dev.migrationlint.core.spi.Rule;
 import dev.migrationlint.core.spi.Settings;
 import dev.migrationlint.core.spi.TargetVersion;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,50 +55,53 @@ public final class Linter {
      */
     public LintResult run(LintRequest request) {
         long start = System.nanoTime();
-        Path workingDirectory = request.workingDirectory().toAbsolutePath().normalize();
-        Optional<Path> configPath = request.configFile() != null
-                ? Optional.of(workingDirectory.resolve(request.configFile()))
-                : ConfigLoader.find(workingDirectory);
-        ConfigFile config = configPath.map(ConfigLoader::load).orElse(ConfigFile.EMPTY);
-        String configName = configPath.map(Path::toString).orElse(ConfigLoader.FILE_NAME);
-
-        RuleLevelResolver levels = levels(config, configName, request);
-        String dialectText = request.dialect() != null ? request.dialect() : config.dialect();
-        Dialect dialect = dialectText == null ? Dialect.POSTGRESQL : parse(() -> Dialect.parse(dialectText));
+        Prepared prepared = prepare(request);
+        Path workingDirectory = prepared.workingDirectory();
+        ConfigFile config = prepared.config();
+        String dialectText = prepared.dialectText();
+        Dialect dialect = prepared.dialect();
+        RuleLevelResolver levels = levels(config, prepared.configName(), request);
         String version = request.targetVersion() != null ? request.targetVersion() : config.targetVersion();
         if (version != null) {
             checkVersion(dialect, version);
         }
-        String layout = request.layout() != null ? request.layout() : config.layout() != null ? config.layout() : "auto";
 
         Settings settings = settings(config, dialect, version);
         List<Glob> bootstrap = new ArrayList<>();
         (config.bootstrap() == null ? List.<String>of() : config.bootstrap()).forEach(g -> bootstrap.add(Glob.of(g)));
         request.bootstrap().forEach(g -> bootstrap.add(Glob.of(g)));
+        DiscoveryResult discovered = prepared.discovered();
 
-        Path configDir = configPath.map(Path::getParent).orElse(workingDirectory);
-        List<String> locations = config.locations() == null ? List.of()
-                : config.locations().stream().map(l -> configDir.resolve(l).toString()).toList();
-        DiscoveryOptions discoveryOptions = parse(() -> new DiscoveryOptions(layout, config.layoutPattern(),
-                config.transactional(), workingDirectory, locations, dialectText == null ? null : dialect));
-        List<Path> paths = request.paths().stream().map(workingDirectory::resolve).toList();
-        DiscoveryResult discovered;
-        try {
-            discovered = new Discovery(discoveryOptions).discover(paths);
-        } catch (MissingPathException e) {
-            throw new UsageException(e.getMessage());
-        }
-
+        HistorySources.Result history = new HistorySources(request.history(), workingDirectory,
+                discovered.locations(), config.layoutPattern()).gather();
+        Path baselineFile = request.baseline() != null ? workingDirectory.resolve(request.baseline())
+                : baselineFile(config, prepared.configPath(), workingDirectory);
+        BaselineFile baseline = request.baseline() != null || Files.isRegularFile(baselineFile)
+                ? BaselineFile.read(baselineFile) : null;
+        Set<String> focus = focus(focus(reportedPaths(discovered), history.focus()), request.focus());
         Engine engine = new Engine(registry.rules(), new Engine.Options(settings, dialectText != null, version,
-                config.flyway(), bootstrap, levels, reportedPaths(discovered), Map.of()));
+                config.flyway(), bootstrap, levels, focus, history.applied(), history.provenance(),
+                request.contents()));
         Engine.Output out = engine.run(discovered.locations());
         List<Notification> notifications = new ArrayList<>(out.notifications());
+        notifications.addAll(history.notifications());
         for (DiscoveryProblem p : discovered.problems()) {
             notifications.add(new Notification(p.path(), Span.FILE, Level.NOTE, p.message()));
         }
 
         List<Finding> findings = new ArrayList<>(out.findings());
         findings.sort(Finding.ORDER);
+        int known = 0;
+        int stale = 0;
+        if (baseline != null) {
+            PathDisplay display = PathDisplay.forWorkingDirectory(workingDirectory);
+            BaselineMatch match = BaselineMatch.apply(baseline, findings,
+                    "accepted in the baseline " + display.display(baselineFile),
+                    path -> linted(path, focus, discovered.locations()));
+            findings = new ArrayList<>(match.findings());
+            known = match.known();
+            stale = match.stale();
+        }
         List<LintResult.EnabledRule> enabled = new ArrayList<>();
         for (Rule rule : registry.rules()) {
             if (levels.enabledAnywhere(rule.descriptor())) {
@@ -104,7 +111,7 @@ public final class Linter {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         Summary summary = new Summary(discovered.locations().size(), out.files(), out.statements(), out.understood(),
-                out.unrecognized(), millis, 0, 0);
+                out.unrecognized(), millis, known, stale);
         return new LintResult(findings, enabled, notifications, summary);
     }
 
@@ -130,6 +137,80 @@ public final class Linter {
             }
         }
         return paths.isEmpty() ? Set.of("") : paths;
+    }
+
+    /** Configuration and discovery, shared by linting and the lock file commands. */
+    record Prepared(Path workingDirectory, Optional<Path> configPath, ConfigFile config, String configName,
+                    String dialectText, Dialect dialect, DiscoveryResult discovered) {
+    }
+
+    static Prepared prepare(LintRequest request) {
+        Path workingDirectory = request.workingDirectory().toAbsolutePath().normalize();
+        Optional<Path> configPath = request.configFile() != null
+                ? Optional.of(workingDirectory.resolve(request.configFile()))
+                : ConfigLoader.find(workingDirectory);
+        ConfigFile config = configPath.map(ConfigLoader::load).orElse(ConfigFile.EMPTY);
+        String configName = configPath.map(Path::toString).orElse(ConfigLoader.FILE_NAME);
+        String dialectText = request.dialect() != null ? request.dialect() : config.dialect();
+        Dialect dialect = dialectText == null ? Dialect.POSTGRESQL : parse(() -> Dialect.parse(dialectText));
+        String layout = request.layout() != null ? request.layout() : config.layout() != null ? config.layout() : "auto";
+        Path configDir = configPath.map(Path::getParent).orElse(workingDirectory);
+        List<String> locations = config.locations() == null ? List.of()
+                : config.locations().stream().map(l -> configDir.resolve(l).toString()).toList();
+        DiscoveryOptions discoveryOptions = parse(() -> new DiscoveryOptions(layout, config.layoutPattern(),
+                config.transactional(), workingDirectory, locations, dialectText == null ? null : dialect,
+                request.contents()));
+        List<Path> paths = request.paths().stream().map(workingDirectory::resolve).toList();
+        try {
+            return new Prepared(workingDirectory, configPath, config, configName, dialectText, dialect,
+                    new Discovery(discoveryOptions).discover(paths));
+        } catch (MissingPathException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * The paths both the PATH arguments and the change under review ask for; empty means every path, and a set
+     * holding only "" means none.
+     */
+    private static Set<String> focus(Set<String> reported, Set<String> changed) {
+        if (changed == null) {
+            return reported;
+        }
+        Set<String> focus = new java.util.HashSet<>(changed);
+        if (!reported.isEmpty()) {
+            focus.retainAll(reported);
+        }
+        return focus.isEmpty() ? Set.of("") : focus;
+    }
+
+    /** Whether this run looked at a path: a focused path, else any path in a linted location. */
+    private static boolean linted(String path, Set<String> focus, List<Location> locations) {
+        if (!focus.isEmpty()) {
+            return focus.contains(path);
+        }
+        for (Location l : locations) {
+            if (l.path().equals(".") || path.startsWith(l.path() + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The baseline file {@code check} reads when it exists and {@code baseline} writes by default: the config file's
+     * {@code baseline} (relative to the config file), else {@value BaselineFile#DEFAULT_NAME} beside the config file,
+     * else at the git top level (else the working directory).
+     */
+    public static Path baselineFile(Path workingDirectory, Path configFile) {
+        Path wd = workingDirectory.toAbsolutePath().normalize();
+        Optional<Path> configPath = configFile != null ? Optional.of(wd.resolve(configFile)) : ConfigLoader.find(wd);
+        return baselineFile(configPath.map(ConfigLoader::load).orElse(ConfigFile.EMPTY), configPath, wd);
+    }
+
+    private static Path baselineFile(ConfigFile config, Optional<Path> configPath, Path workingDirectory) {
+        Path dir = configPath.map(Path::getParent).orElseGet(() -> reportRoot(workingDirectory));
+        return dir.resolve(config.baseline() != null ? config.baseline() : BaselineFile.DEFAULT_NAME).normalize();
     }
 
     /** The folder report paths are relative to: the git top level, else the working directory. */

@@ -19,6 +19,12 @@ public interface MigrationContext extends Reporter {
     /** The schema replayed up to the start of this migration. */
     Catalog catalogBefore();
 
+    /**
+     * The schema replayed through this migration's forward statements (the same as {@link #catalogBefore()}
+     * for down files and undo scripts, which are never replayed).
+     */
+    Catalog catalogAfter();
+
     Settings settings();
 
     boolean bootstrap();

@@ -15,6 +15,11 @@ public enum MigrationKind {
     /** The backward file of an up/down pair. */
     DOWN;
 
+    /** True for files that are applied forward and that sources of truth record: versioned, up and baseline. */
+    public boolean isForward() {
+        return this == VERSIONED || this == UP || this == BASELINE;
+    }
+
     /** True for files that are never replayed forward. */
     public boolean isBackward() {
         return this == UNDO || this == DOWN;

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * {@code db/migration/}, a name containing {@code /} relative to the case root (so
  * {@code -- file: /.migration-lint.yml} configures the run). Files are linted in version order as
  * one history; markers are checked in every file. A fixture tree may list expectations for files
- * that cannot carry a marker (an empty down file) in {@value #EXPECT_FILE}, one {@code path:line: rule-id} a line.
+ * that cannot carry a marker (an empty down file) in {@value #EXPECT_FILE}, one {@code path:line: rule-id} a line,
+ * and a fixture tree with a {@value #GIT_HISTORY} is linted as a git repository built by its steps.
  */
 public final class RuleTester {
 
@@ -41,6 +42,11 @@ public final class RuleTester {
     /** A fixture tree's list of expectations for files that cannot carry a marker. */
     public static final String EXPECT_FILE = "expected-findings.txt";
     private static final Pattern EXPECT_LINE = Pattern.compile("^(\\S+):(\\d+):\\s*(\\S+)$");
+    /**
+     * A fixture tree holding this file is linted as a git repository built from it: see {@link GitCase} for the
+     * steps it lists (commits with dates, deletions, the {@code --base} ref).
+     */
+    public static final String GIT_HISTORY = "git-history.txt";
 
     private final String ruleId;
     private final RuleRegistry registry;
@@ -86,8 +92,9 @@ public final class RuleTester {
 
     /** Lints a folder as it is (a fixture tree) and checks its markers. */
     public void checkTree(Path root, String caseName) {
-        LintResult result = lint(root);
-        Path dir = root.toAbsolutePath().normalize();
+        Linted linted = lint(root);
+        LintResult result = linted.result();
+        Path dir = linted.dir();
         Path reportRoot = Linter.reportRoot(dir);
         Map<String, List<Integer>> expected = expectedLines(root);
         Map<String, List<Integer>> actual = new TreeMap<>();
@@ -117,7 +124,7 @@ public final class RuleTester {
         Path root = createTempRoot();
         try {
             writeCase(root, caseText);
-            return lint(root).findings().stream()
+            return lint(root).result().findings().stream()
                     .filter(f -> f.ruleId().equals(ruleId) && !f.suppressed()).toList();
         } finally {
             deleteTree(root);
@@ -126,31 +133,56 @@ public final class RuleTester {
 
     /** The findings of this rule when linting a fixture folder. */
     public List<Finding> findingsInTree(Path root) {
-        return lint(root).findings().stream()
+        return lint(root).result().findings().stream()
                 .filter(f -> f.ruleId().equals(ruleId) && !f.suppressed()).toList();
     }
 
-    private LintResult lint(Path root) {
+    /** A lint's result and the folder that was linted (a git copy of the case for cases with a git history). */
+    private record Linted(LintResult result, Path dir) {
+    }
+
+    private Linted lint(Path root) {
         Path dir = root.toAbsolutePath().normalize();
+        if (Files.isRegularFile(dir.resolve(GIT_HISTORY))) {
+            Path copy = createTempRoot();
+            try {
+                LintRequest.History history = GitCase.build(dir, copy, GIT_HISTORY);
+                LintRequest request = new LintRequest(List.of(copy), copy, null, null, null, null,
+                        Map.of(ruleId, "error"), List.of()).withHistory(history);
+                return new Linted(new Linter(registry).run(request), copy);
+            } finally {
+                deleteTree(copy);
+            }
+        }
         LintRequest request = new LintRequest(List.of(dir), dir, null, null, null, null, Map.of(ruleId, "error"),
                 List.of());
-        return new Linter(registry).run(request);
+        return new Linted(new Linter(registry).run(request), dir);
     }
 
     private static void writeCase(Path root, String caseText) {
         Map<String, StringBuilder> files = new LinkedHashMap<>();
         StringBuilder current = null;
         String[] lines = caseText.split("\r\n|\r|\n", -1);
+        // Blank lines before the first "-- file:" line (a doc example's opening line break) make no file.
+        int leadingBlank = 0;
         for (String line : lines) {
             Matcher m = FILE.matcher(line);
             if (m.matches()) {
                 current = files.computeIfAbsent(m.group(1), k -> new StringBuilder());
                 continue;
             }
+            if (current == null && line.isBlank()) {
+                leadingBlank++;
+                continue;
+            }
             if (current == null) {
                 current = files.computeIfAbsent("V1__case.sql", k -> new StringBuilder());
+                current.append("\n".repeat(leadingBlank));
             }
             current.append(line).append('\n');
+        }
+        if (current == null && leadingBlank > 0) {
+            files.put("V1__case.sql", new StringBuilder("\n".repeat(leadingBlank)));
         }
         try {
             for (Map.Entry<String, StringBuilder> e : files.entrySet()) {

@@ -1,6 +1,8 @@
 package dev.migrationlint.rules.support;
 
+import dev.migrationlint.core.spi.Fact;
 import dev.migrationlint.core.spi.ObjectName;
+import dev.migrationlint.core.spi.Statement;
 import dev.migrationlint.core.spi.StatementContext;
 
 /** Facts about tables that many rules share. */
@@ -10,10 +12,23 @@ public final class Tables {
     }
 
     /**
-     * True when locking the table can hurt: it was not created earlier in the same migration file
-     * (a table the catalog does not know is assumed to exist already).
+     * True when locking the table can hurt: it was not created earlier in the same migration file,
+     * as a table, a temporary table (which only this session sees; the catalog does not keep those) or a
+     * materialized view (which nobody reads before the migration commits).
+     * A table the catalog does not know is assumed to exist already.
      */
     public static boolean existing(StatementContext context, ObjectName table) {
-        return table != null && !context.catalog().createdIn(table, context.migration().path());
+        if (table == null || context.catalog().createdIn(table, context.migration().path())) {
+            return false;
+        }
+        for (Statement s : context.previous()) {
+            if (s.fact() instanceof Fact.CreateTable ct && ct.temporary() && ct.table().equals(table)) {
+                return false;
+            }
+            if (s.fact() instanceof Fact.CreateView cv && cv.materialized() && cv.view().equals(table)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -66,7 +66,7 @@ public final class Discovery {
         final LocationFinder finder = new LocationFinder(tree, detector, forced == null ? Layout.FLYWAY : forced);
         final ToolSettingsReader settings = new ToolSettingsReader(display, problems);
         final LocationReader reader = new LocationReader(tree, detector, display, problems, layoutPattern,
-                options.patternTransactional(), options.dialect());
+                options.patternTransactional(), options.dialect(), options.contents());
 
         /** A location found, with the folder its search started from and whether all of its files are reported. */
         record Found(LocationSpec spec, Path searchRoot, boolean whole) {

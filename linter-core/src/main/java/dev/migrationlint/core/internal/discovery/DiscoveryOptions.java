@@ -1,5 +1,6 @@
 package dev.migrationlint.core.internal.discovery;
 
+import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.spi.Dialect;
 
 import java.nio.file.Path;
@@ -19,9 +20,18 @@ import java.util.regex.PatternSyntaxException;
  * @param workingDirectory     where relative paths and configured locations start; null means the process's
  * @param configuredLocations  {@code locations} of {@code .migration-lint.yml}, relative to the working directory
  * @param dialect              the dialect configured or given on the command line, or null; selects pop's per-dialect files
+ * @param contents             file contents that replace the disk's (the git index for staged files): Flyway's
+ *                             per-script {@code .sql.conf} files are read through it
  */
 public record DiscoveryOptions(String layout, String layoutPattern, Boolean patternTransactional, Path workingDirectory,
-                               List<String> configuredLocations, Dialect dialect) {
+                               List<String> configuredLocations, Dialect dialect, ContentOverrides contents) {
+
+    /** Contents from disk. */
+    public DiscoveryOptions(String layout, String layoutPattern, Boolean patternTransactional, Path workingDirectory,
+                            List<String> configuredLocations, Dialect dialect) {
+        this(layout, layoutPattern, patternTransactional, workingDirectory, configuredLocations, dialect,
+                ContentOverrides.NONE);
+    }
 
     public DiscoveryOptions {
         layout = layout == null || layout.isBlank() ? "auto" : layout.trim();
@@ -33,6 +43,7 @@ public record DiscoveryOptions(String layout, String layoutPattern, Boolean patt
         }
         workingDirectory = (workingDirectory == null ? Path.of("") : workingDirectory).toAbsolutePath().normalize();
         configuredLocations = configuredLocations == null ? List.of() : List.copyOf(configuredLocations);
+        contents = contents == null ? ContentOverrides.NONE : contents;
     }
 
     /** Auto layout, no configured locations, no dialect. */

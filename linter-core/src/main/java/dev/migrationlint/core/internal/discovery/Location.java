@@ -19,7 +19,7 @@ import java.util.List;
  *                     the same version), then repeatables by description
  * @param rejected     files of the location the layout cannot read, each with the reason
  * @param toolSettings the migration tool's own configuration found for this location
- * @param dialectHint  the dialect the folder names or pop file names point at, or null
+ * @param dialectHint  the dialect the pop file names, the folder names or else the files' content point at, or null
  */
 public record Location(String path, Path directory, String layout, Runner runner, List<Migration> migrations,
                        List<RejectedFile> rejected, ToolSettings toolSettings, Dialect dialectHint) {

@@ -1,6 +1,7 @@
 package dev.migrationlint.core.internal.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.Language;
 import dev.migrationlint.core.spi.Migration;
@@ -8,8 +9,8 @@ import dev.migrationlint.core.spi.MigrationKind;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,10 +44,14 @@ final class LocationReader {
     private final Pattern layoutPattern;
     private final Boolean patternTransactional;
     private final String popDialect;
+    private final ContentOverrides contents;
 
-    /** {@code dialect} (configured, or null) picks pop's per-dialect files. */
+    /**
+     * {@code dialect} (configured, or null) picks pop's per-dialect files; {@code contents} gives the Flyway
+     * {@code .sql.conf} files to read instead of the disk's (the git index for staged files).
+     */
     LocationReader(FolderTree tree, LayoutDetector detector, PathDisplay display, Problems problems,
-                   Pattern layoutPattern, Boolean patternTransactional, Dialect dialect) {
+                   Pattern layoutPattern, Boolean patternTransactional, Dialect dialect, ContentOverrides contents) {
         this.tree = tree;
         this.detector = detector;
         this.display = display;
@@ -54,6 +59,7 @@ final class LocationReader {
         this.layoutPattern = layoutPattern;
         this.patternTransactional = patternTransactional;
         this.popDialect = DialectFolders.popDialectFor(dialect);
+        this.contents = contents;
     }
 
     /** The location's files; {@code hintTop} is the highest folder whose name may hint the dialect. */
@@ -68,8 +74,14 @@ final class LocationReader {
         migrations.sort(TOOL_ORDER);
         reading.rejected.sort(Comparator.comparing(RejectedFile::path));
         Dialect hint = spec.layout() == Layout.POP ? reading.popHint(migrations) : null;
+        if (hint == null) {
+            hint = DialectFolders.hint(spec.directory(), hintTop);
+        }
+        if (hint == null) {
+            hint = DialectContent.hint(migrations);
+        }
         return new Location(reading.location, spec.directory(), spec.layout().id(), spec.layout().runner(), migrations,
-                reading.rejected, toolSettings, hint != null ? hint : DialectFolders.hint(spec.directory(), hintTop));
+                reading.rejected, toolSettings, hint);
     }
 
     /** An explicit transaction setting and where it came from; nulls when the tool's default applies. */
@@ -125,9 +137,10 @@ final class LocationReader {
             if (name.autocommit()) {
                 return new Execution(false, display.display(file));
             }
-            String conf = file.getFileName() + ".conf";
-            if (layout.isFlywayFamily() && name.language() == Language.SQL && listing.hasFile(conf)) {
-                return flywayScriptConfig(file.resolveSibling(conf));
+            Path conf = file.resolveSibling(file.getFileName() + ".conf");
+            if (layout.isFlywayFamily() && name.language() == Language.SQL
+                    && contents.exists(conf, listing.hasFile(conf.getFileName().toString()))) {
+                return flywayScriptConfig(conf);
             }
             return Execution.DEFAULT;
         }
@@ -218,7 +231,7 @@ final class LocationReader {
     /** Flyway's per-script {@code V1__x.sql.conf}: {@code executeInTransaction=false} runs the script outside a transaction. */
     private Execution flywayScriptConfig(Path conf) {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(conf, StandardCharsets.UTF_8)) {
+        try (Reader reader = new StringReader(new String(contents.read(conf), StandardCharsets.UTF_8))) {
             properties.load(reader);
         } catch (IOException | RuntimeException e) {
             problems.add(conf, "not read (" + e.getMessage() + "); the script's executeInTransaction is unknown");

@@ -1,8 +1,10 @@
 package dev.migrationlint.core.internal.engine;
 
+import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.Notification;
 import dev.migrationlint.core.internal.config.ConfigFile;
 import dev.migrationlint.core.internal.discovery.Location;
+import dev.migrationlint.core.internal.history.Checksums;
 import dev.migrationlint.core.internal.lex.LexOptions;
 import dev.migrationlint.core.internal.lex.RawStatement;
 import dev.migrationlint.core.internal.lex.SplitResult;
@@ -11,6 +13,8 @@ import dev.migrationlint.core.internal.recognize.Recognizer;
 import dev.migrationlint.core.internal.replay.ReplayCatalog;
 import dev.migrationlint.core.spi.AppliedMigration;
 import dev.migrationlint.core.spi.Catalog;
+import dev.migrationlint.core.spi.ChangeSet;
+import dev.migrationlint.core.spi.ChecksumKind;
 import dev.migrationlint.core.spi.Dialect;
 import dev.migrationlint.core.spi.Direction;
 import dev.migrationlint.core.spi.Fact;
@@ -39,12 +43,14 @@ import dev.migrationlint.core.spi.SuppressionComment;
 import dev.migrationlint.core.spi.TargetVersion;
 import dev.migrationlint.core.spi.Token;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,14 +74,18 @@ public final class Engine {
      * @param levels          rule levels per path
      * @param focus           the paths to report on; empty means every path
      * @param applied         migrations sources of truth say were applied, by location path; may be empty
+     * @param provenance      what git knows about the files, for history rules
+     * @param contents        file contents that replace the disk's (the git index for staged files)
      */
     public record Options(Settings settings, boolean dialectExplicit, String targetVersion,
                           ConfigFile.Flyway flywayConfig, List<Glob> bootstrap, RuleLevelResolver levels,
-                          Set<String> focus, Map<String, List<AppliedMigration>> applied) {
+                          Set<String> focus, Map<String, List<AppliedMigration>> applied, Provenance provenance,
+                          ContentOverrides contents) {
         public Options {
             bootstrap = List.copyOf(bootstrap);
             focus = Set.copyOf(focus);
             applied = Map.copyOf(applied);
+            contents = contents == null ? ContentOverrides.NONE : contents;
         }
     }
 
@@ -148,7 +158,7 @@ public final class Engine {
         Settings settings = settingsFor(location);
         Recognizer recognizer = new Recognizer(settings.dialect(), settings.defaultSchema());
         List<ParsedMigration> parsed = location.migrations().parallelStream()
-                .map(m -> parse(m, settings, recognizer))
+                .map(m -> parse(m, settings, recognizer, options.contents()))
                 .toList();
         ReplayCatalog catalog = new ReplayCatalog();
         for (ParsedMigration pm : parsed) {
@@ -157,15 +167,15 @@ public final class Engine {
         runHistoryRules(location, settings, run);
     }
 
-    ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer) {
+    ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer, ContentOverrides contents) {
         if (migration.language() == Language.JAVA) {
             return new ParsedMigration(migration, List.of(), List.of(), List.of(), List.of(), false);
         }
         LexOptions lex = LexOptions.of(settings.dialect()).withGooseBlocks(migration.runner() == Runner.GOOSE);
-        if (SourceText.size(migration.file()) > streamAbove) {
-            return StreamedParse.parse(migration, lex, recognizer);
+        if (SourceText.size(migration.file(), contents) > streamAbove) {
+            return StreamedParse.parse(migration, lex, recognizer, contents);
         }
-        SourceText source = SourceText.read(migration.file());
+        SourceText source = SourceText.read(migration.file(), contents);
         if (source.text() == null) {
             return new ParsedMigration(migration, List.of(), List.of(), List.of(), source.problems(), false);
         }
@@ -256,8 +266,8 @@ public final class Engine {
         }
         file.statements = statements;
 
-        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, settings,
-                bootstrap, file);
+        MigrationContext migrationContext = new MigrationScope(migration, statements, pm, before, catalog.snapshot(),
+                settings, bootstrap, file);
         for (Rule rule : rules) {
             if (rule instanceof MigrationRule mr && applies.test(rule)
                     && (!migration.kind().isBackward() || rule.descriptor().appliesToDown())) {
@@ -320,6 +330,22 @@ public final class Engine {
                 @Override
                 public List<NameProblem> rejectedFiles() {
                     return rejected;
+                }
+
+                @Override
+                public String checksum(Migration migration, ChecksumKind kind) {
+                    return run.checksums.computeIfAbsent(kind + ":" + migration.path(),
+                            k -> Checksums.of(migration.file(), kind));
+                }
+
+                @Override
+                public Optional<Instant> firstCommitted(String path) {
+                    return options.provenance().firstCommitted(path);
+                }
+
+                @Override
+                public Optional<ChangeSet> changeSet() {
+                    return options.provenance().changeSet();
                 }
 
                 @Override
@@ -394,6 +420,7 @@ public final class Engine {
         final List<Notification> notifications = new ArrayList<>();
         final Map<String, FileRun> byPath = new LinkedHashMap<>();
         final Map<String, Integer> unrecognized = new TreeMap<>();
+        final Map<String, String> checksums = new HashMap<>();
         int files;
         long statements;
         long understood;
@@ -442,7 +469,8 @@ public final class Engine {
                         Level level = options.levels().level(d, path);
                         if (level != Level.OFF) {
                             findings.add(new Finding(d.id(), level, message, help, path, span,
-                                    Fingerprints.of(d.id(), path, null, message + "@" + span.startLine()), null));
+                                    Fingerprints.of(d.id(), path, null, message + commentKey(comments, path, span)),
+                                    null));
                         }
                     }
                 };
@@ -453,6 +481,20 @@ public final class Engine {
                 notifications.removeIf(n -> !options.focus().contains(n.path()));
             }
         }
+    }
+
+    /**
+     * What tells apart findings on different ignore comments of one file without line numbers (which would change
+     * the fingerprint on every edit above): the comment's kind, rule ids and reason.
+     */
+    private static String commentKey(List<SuppressionComment> comments, String path, Span span) {
+        for (SuppressionComment c : comments) {
+            if (c.path().equals(path) && c.span().equals(span)) {
+                return "|" + (c.fileWide() ? "ignore-file " : "ignore ") + String.join(",", c.ruleIds()) + "|"
+                        + (c.reason() == null ? "" : c.reason());
+            }
+        }
+        return "";
     }
 
     /** What both per-statement and per-migration contexts share: the migration, its settings, where to report. */
@@ -519,13 +561,15 @@ public final class Engine {
         private final List<Statement> statements;
         private final ParsedMigration parsed;
         private final Catalog before;
+        private final Catalog after;
 
         MigrationScope(Migration migration, List<Statement> statements, ParsedMigration parsed, Catalog before,
-                       Settings settings, boolean bootstrap, FileRun file) {
+                       Catalog after, Settings settings, boolean bootstrap, FileRun file) {
             super(migration, settings, bootstrap, file);
             this.statements = List.copyOf(statements);
             this.parsed = parsed;
             this.before = before;
+            this.after = after;
         }
 
         @Override
@@ -546,6 +590,11 @@ public final class Engine {
         @Override
         public Catalog catalogBefore() {
             return before;
+        }
+
+        @Override
+        public Catalog catalogAfter() {
+            return after;
         }
 
         @Override

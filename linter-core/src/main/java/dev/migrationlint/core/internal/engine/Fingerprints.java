@@ -7,13 +7,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Stable finding fingerprints: rule, path, the statement's tokens with white space and comments
  * normalized away, and the message (so two findings on one statement differ); never line numbers, so
- * they survive edits above the statement.
+ * they survive edits above the statement (positions a message mentions do not count either).
  */
 final class Fingerprints {
+
+    /** Positions a message may mention ("started at line 3, column 14"): they move with every edit above. */
+    private static final Pattern POSITION = Pattern.compile("\\b(line|column)s? \\d+", Pattern.CASE_INSENSITIVE);
 
     private Fingerprints() {
     }
@@ -31,7 +35,7 @@ final class Fingerprints {
             }
         }
         digest.update((byte) 0);
-        digest.update(message.getBytes(StandardCharsets.UTF_8));
+        digest.update(POSITION.matcher(message).replaceAll("$1").getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 

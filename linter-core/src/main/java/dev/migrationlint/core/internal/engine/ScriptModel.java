@@ -50,8 +50,7 @@ final class ScriptModel {
             }
             List<Input> block = statements.subList(blockStart, blockEnd);
             Execution execution = execution(migration, block, fileComments, settings);
-            placeBlock(block, directions.get(blockStart), execution, migration.runner() == Runner.GOLANG_MIGRATE,
-                    transactionIds, placements);
+            placeBlock(block, directions.get(blockStart), execution, migration.runner(), transactionIds, placements);
             blockStart = blockEnd;
         }
         return placements;
@@ -217,10 +216,17 @@ final class ScriptModel {
         return new Execution(true, "sqlx runs each file in a transaction", null);
     }
 
-    /** Follows explicit BEGIN/COMMIT through a block that the tool runs one way or the other. */
-    private static void placeBlock(List<Input> block, Direction direction, Execution execution,
-                                   boolean oneQueryString, IntSupplier ids, List<Placement> out) {
-        boolean implicit = execution.transactional() && oneQueryString;
+    /**
+     * Follows explicit BEGIN/COMMIT through a block that the tool runs one way or the other. A COMMIT
+     * inside the tool's transaction ends it; what runs next depends on the client: golang-migrate's
+     * query string starts a new implicit transaction, Flyway's JDBC connection (autocommit off) opens a
+     * new transaction before the next statement, and the Go and Rust drivers of goose, dbmate and sqlx
+     * send the rest in autocommit.
+     */
+    private static void placeBlock(List<Input> block, Direction direction, Execution execution, Runner runner,
+                                   IntSupplier ids, List<Placement> out) {
+        boolean implicit = execution.transactional() && runner == Runner.GOLANG_MIGRATE;
+        boolean reopens = execution.transactional() && runner == Runner.FLYWAY;
         TransactionState.Origin base = !execution.transactional() ? TransactionState.Origin.NONE
                 : implicit ? TransactionState.Origin.IMPLICIT : TransactionState.Origin.TOOL;
         TransactionState current = base == TransactionState.Origin.NONE
@@ -240,6 +246,7 @@ final class ScriptModel {
                     case COMMIT, ROLLBACK, PREPARE_TRANSACTION -> {
                         out.add(new Placement(direction, execution, current));
                         current = implicit ? new TransactionState(TransactionState.Origin.IMPLICIT, ids.getAsInt())
+                                : reopens ? new TransactionState(TransactionState.Origin.TOOL, ids.getAsInt())
                                 : TransactionState.NONE;
                     }
                     default -> out.add(new Placement(direction, execution, current));

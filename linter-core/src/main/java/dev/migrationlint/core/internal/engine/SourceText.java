@@ -1,5 +1,6 @@
 package dev.migrationlint.core.internal.engine;
 
+import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.spi.SourceProblem;
 import dev.migrationlint.core.spi.Span;
 
@@ -14,7 +15,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +41,14 @@ record SourceText(String text, List<SourceProblem> problems) {
     private static final int BINARY_SAMPLE = 8192;
 
     static SourceText read(Path file) {
+        return read(file, ContentOverrides.NONE);
+    }
+
+    /** Reads the file's bytes from {@code contents} (the git index for staged files), else from disk. */
+    static SourceText read(Path file, ContentOverrides contents) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = contents.read(file);
         } catch (IOException | OutOfMemoryError e) {
             return new SourceText(null, List.of(unreadable(e)));
         }
@@ -70,10 +75,10 @@ record SourceText(String text, List<SourceProblem> problems) {
         return new SourceText(text, problems);
     }
 
-    /** The file's size in bytes, or -1 when it cannot be told (then {@link #read} reports why). */
-    static long size(Path file) {
+    /** The file's size in bytes, or -1 when it cannot be told (then reading it reports why). */
+    static long size(Path file, ContentOverrides contents) {
         try {
-            return Files.size(file);
+            return contents.size(file);
         } catch (IOException | SecurityException e) {
             return -1;
         }
@@ -81,9 +86,14 @@ record SourceText(String text, List<SourceProblem> problems) {
 
     /** Opens a file for streaming; a file that cannot be read or is binary gives a source without a reader. */
     static Streamed open(Path file) {
+        return open(file, ContentOverrides.NONE);
+    }
+
+    /** Opens a file for streaming from {@code contents} (the git index for staged files), else from disk. */
+    static Streamed open(Path file, ContentOverrides contents) {
         InputStream in = null;
         try {
-            in = Files.newInputStream(file);
+            in = contents.open(file);
             byte[] head = in.readNBytes(3 + BINARY_SAMPLE);
             int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
                     && (head[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -297,10 +307,11 @@ record SourceText(String text, List<SourceProblem> problems) {
         if (e instanceof OutOfMemoryError) {
             return "the file is too large to read";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file (a dangling symlink?)";
+        if (e instanceof java.nio.file.NoSuchFileException n && n.getReason() == null) {
+            return "no such file";
         }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                && !(e instanceof java.nio.file.NoSuchFileException)) {
             return f.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -1,5 +1,6 @@
 package dev.migrationlint.core.internal.engine;
 
+import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.internal.lex.LexOptions;
 import dev.migrationlint.core.internal.lex.RawStatement;
 import dev.migrationlint.core.internal.lex.Splitter;
@@ -40,11 +41,12 @@ final class StreamedParse implements Splitter.SplitListener {
         this.recognizer = recognizer;
     }
 
-    static ParsedMigration parse(Migration migration, LexOptions lex, Recognizer recognizer) {
+    static ParsedMigration parse(Migration migration, LexOptions lex, Recognizer recognizer,
+                                 ContentOverrides contents) {
         StreamedParse parse = new StreamedParse(recognizer);
         List<SourceProblem> problems = new ArrayList<>();
         boolean blank;
-        try (SourceText.Streamed source = SourceText.open(migration.file())) {
+        try (SourceText.Streamed source = SourceText.open(migration.file(), contents)) {
             if (source.reader() == null) {
                 return new ParsedMigration(migration, List.of(), List.of(), List.of(), source.problems(), false);
             }

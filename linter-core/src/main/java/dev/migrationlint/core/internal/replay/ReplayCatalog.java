@@ -155,7 +155,12 @@ public final class ReplayCatalog implements Catalog {
                     .map(c -> v.name().equals(c.name()) ? new Constraint(c.name(), c.kind(), c.columns(),
                             c.expression(), c.references(), true, c.origin()) : c).toList()));
         } else if (action instanceof AlterAction.DropConstraint d) {
-            update(tableName, t -> new Table(t.name(), t.origin(), t.columns(), t.indexes(),
+            // A primary key or unique constraint takes its index with it; the index has the constraint's name.
+            boolean indexed = table(tableName).map(t -> t.constraints().stream().anyMatch(c -> d.name().equals(c.name())
+                    && (c.kind() == ConstraintDef.Kind.PRIMARY_KEY || c.kind() == ConstraintDef.Kind.UNIQUE)))
+                    .orElse(false);
+            update(tableName, t -> new Table(t.name(), t.origin(), t.columns(), indexed
+                    ? t.indexes().stream().filter(i -> !i.name().name().equals(d.name())).toList() : t.indexes(),
                     t.constraints().stream().filter(c -> !d.name().equals(c.name())).toList()));
         } else if (action instanceof AlterAction.RenameColumn r) {
             update(tableName, t -> renameColumn(t, r.from(), r.to()));
@@ -255,23 +260,34 @@ public final class ReplayCatalog implements Catalog {
     }
 
     private static Table withConstraint(Table t, ConstraintDef c, Origin origin) {
-        List<Constraint> constraints = new ArrayList<>(t.constraints());
-        constraints.add(new Constraint(c.name(), c.kind(), c.columns(), c.expression(), c.references(),
-                !c.notValid(), origin));
-        Table result = new Table(t.name(), t.origin(), t.columns(), t.indexes(), constraints);
         boolean indexed = c.kind() == ConstraintDef.Kind.PRIMARY_KEY || c.kind() == ConstraintDef.Kind.UNIQUE;
-        if (indexed && c.usingIndex() == null) {
-            String name = c.name() != null ? c.name() : t.name().name() + "_" + String.join("_", c.columns())
-                    + (c.kind() == ConstraintDef.Kind.PRIMARY_KEY ? "_pkey" : "_key");
-            result = withIndex(result, new Index(new ObjectName(t.name().schema(), name, false), c.columns(), true,
-                    false, origin));
+        ObjectName usedIndex = c.usingIndex() == null ? null : new ObjectName(t.name().schema(), c.usingIndex(), false);
+        List<String> columns = usedIndex == null ? c.columns() : t.indexes().stream()
+                .filter(i -> i.name().equals(usedIndex)).findFirst().map(Index::columns).orElse(c.columns());
+        String name = c.name();
+        if (name == null && indexed) {
+            // PostgreSQL's names: the used index's, table_pkey, or table_cols_key.
+            name = usedIndex != null ? usedIndex.name() : c.kind() == ConstraintDef.Kind.PRIMARY_KEY
+                    ? t.name().name() + "_pkey" : t.name().name() + "_" + String.join("_", columns) + "_key";
         }
-        if (c.kind() == ConstraintDef.Kind.PRIMARY_KEY) {
-            List<Column> columns = result.columns().stream().map(col -> c.columns().contains(col.name())
-                    ? new Column(col.name(), col.type(), true, col.origin()) : col).toList();
-            result = new Table(result.name(), result.origin(), columns, result.indexes(), result.constraints());
+        List<Constraint> constraints = new ArrayList<>(t.constraints());
+        constraints.add(new Constraint(name, c.kind(), columns, c.expression(), c.references(), !c.notValid(), origin));
+        List<Index> indexes = t.indexes();
+        if (indexed) {
+            ObjectName indexName = new ObjectName(t.name().schema(), name, false);
+            if (usedIndex == null) {
+                indexes = new ArrayList<>(indexes);
+                indexes.add(new Index(indexName, columns, true, false, origin));
+            } else {
+                // ADD CONSTRAINT n ... USING INDEX i renames the index to n.
+                indexes = indexes.stream().map(i -> i.name().equals(usedIndex)
+                        ? new Index(indexName, i.columns(), i.unique(), i.partial(), i.origin()) : i).toList();
+            }
         }
-        return result;
+        List<Column> tableColumns = c.kind() != ConstraintDef.Kind.PRIMARY_KEY ? t.columns() : t.columns().stream()
+                .map(col -> columns.contains(col.name()) ? new Column(col.name(), col.type(), true, col.origin()) : col)
+                .toList();
+        return new Table(t.name(), t.origin(), tableColumns, indexes, constraints);
     }
 
     private static Table withIndex(Table t, Index index) {

@@ -1,5 +1,7 @@
 package dev.migrationlint.core.internal.report;
 
+import dev.migrationlint.core.ContentOverrides;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -7,7 +9,6 @@ import java.io.Reader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,17 +29,18 @@ final class SourceLines {
     }
 
     /**
-     * The wanted lines (1-based) that exist in the file at {@code path} below {@code root}; an empty map when the file
-     * cannot be read, so that the report goes on without frames.
+     * The wanted lines (1-based) that exist in the file at {@code path} below {@code root} (read through
+     * {@code contents}, as the run read it); an empty map when the file cannot be read, so that the report goes on
+     * without frames.
      */
-    static Map<Integer, String> read(Path root, String path, NavigableSet<Integer> wanted) {
+    static Map<Integer, String> read(Path root, String path, NavigableSet<Integer> wanted, ContentOverrides contents) {
         if (wanted.isEmpty()) {
             return Map.of();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (InputStream in = Files.newInputStream(root.resolve(path));
+        try (InputStream in = contents.open(root.resolve(path));
              Reader reader = new InputStreamReader(in, decoder)) {
             return read(reader, wanted);
         } catch (IOException | RuntimeException e) {

@@ -65,7 +65,7 @@ final class TextReport implements ReportWriter {
                 wanted.addAll(CodeFrame.lines(finding.span()));
             }
         }
-        return SourceLines.read(options.root(), path, wanted);
+        return SourceLines.read(options.root(), path, wanted, options.contents());
     }
 
     private static void appendFinding(StringBuilder text, Finding finding, Map<Integer, String> source,
@@ -131,7 +131,8 @@ final class TextReport implements ReportWriter {
 
     /**
      * {@code Checked 5 files, 9 statements (1 not understood, 11.1%): 3 errors, 1 warning, 1 note, 2 suppressed
-     * in 0.42s}; baseline entries that matched nothing are added when there are some, since they should be removed.
+     * in 0.42s}; with a baseline in use, {@code baseline: 4 known, 1 stale}: findings it accepted, and entries that
+     * matched nothing (the hazard is gone; the entry can be removed by rewriting the baseline).
      */
     private static String summary(LintResult result, Palette palette) {
         Summary summary = result.summary();
@@ -146,8 +147,9 @@ final class TextReport implements ReportWriter {
                 .append(levelCount(result, Level.WARNING, palette)).append(", ")
                 .append(levelCount(result, Level.NOTE, palette)).append(", ")
                 .append(suppressed).append(" suppressed");
-        if (summary.staleBaseline() > 0) {
-            line.append(", ").append(count(summary.staleBaseline(), "stale baseline entry", "stale baseline entries"));
+        if (summary.knownBaseline() > 0 || summary.staleBaseline() > 0) {
+            line.append(", baseline: ").append(summary.knownBaseline()).append(" known, ")
+                    .append(summary.staleBaseline()).append(" stale");
         }
         return line.append(String.format(Locale.ROOT, " in %.2fs", summary.millis() / 1000.0)).toString();
     }

@@ -1,5 +1,7 @@
 package dev.migrationlint.core.internal.discovery;
 
+import dev.migrationlint.core.spi.Dialect;
+import dev.migrationlint.core.spi.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -114,6 +117,21 @@ class CorpusDiscoveryTest {
         assertEquals(5, byRepository().get("eclipse__hawkbit").size());
         assertEquals(3, byRepository().get("kestra-io__kestra").size());
         assertTrue(byRepository().get("eclipse__hawkbit").stream().allMatch(l -> l.dialectHint() != null));
+    }
+
+    @Test
+    void hintsMySqlForMySqlRepositoriesWithoutDialectFolders() {
+        for (String repository : List.of("killbill__killbill", "gchq__stroom")) {
+            List<Location> sql = byRepository().get(repository).stream()
+                    .filter(l -> l.migrations().stream().anyMatch(m -> m.language() == Language.SQL)).toList();
+            assertFalse(sql.isEmpty(), repository);
+            // a location of plain CREATE INDEX statements shows no dialect: no hint, never a wrong one
+            sql.forEach(l -> assertTrue(l.dialectHint() == null || l.dialectHint() == Dialect.MYSQL, l.path()));
+            assertTrue(sql.stream().filter(l -> l.dialectHint() == Dialect.MYSQL).count() * 4 > sql.size() * 3,
+                    repository);
+        }
+        byRepository().get("MyCollab__mycollab").stream().filter(l -> l.path().endsWith("db/migration"))
+                .forEach(l -> assertEquals(Dialect.MYSQL, l.dialectHint(), l.path()));
     }
 
     @Test

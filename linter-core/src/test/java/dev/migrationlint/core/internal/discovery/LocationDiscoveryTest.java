@@ -74,6 +74,52 @@ class LocationDiscoveryTest {
     }
 
     @Test
+    void hintsTheDialectFromTheFilesContentWhenNoFolderNamesOne() {
+        Trees.write(root, "billing/migration/V1__init.sql",
+                "CREATE TABLE `accounts` (\n  id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY\n) ENGINE=InnoDB;\n");
+        Trees.write(root, "billing/migration/V2__notes.sql",
+                "alter table accounts add column notes varchar(4096) DEFAULT NULL after phone;\n");
+        Trees.write(root, "billing/migration/V3__plain.sql", "CREATE INDEX accounts_notes ON accounts(notes);\n");
+        Trees.write(root, "app/migrations/000001_a.up.sql",
+                "CREATE TABLE t (id bigint);\nALTER TABLE t ALTER COLUMN id SET NOT NULL;\n");
+        Trees.write(root, "wallet/migrations/0001_a.up.sql",
+                "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT) WITHOUT ROWID;\n");
+        Trees.write(root, "wallet/migrations/0002_b.up.sql", "CREATE TABLE u (at UNSIGNED BIGINT NOT NULL,\n"
+                + "  UNIQUE(at) ON CONFLICT REPLACE);\n");
+        Trees.write(root, "plain/migrations/000001_a.up.sql", "CREATE TABLE t (id int);\n");
+        DiscoveryResult result = discover(root, ".");
+        assertEquals(Dialect.MYSQL, location(result, "billing/migration").dialectHint());
+        assertEquals(Dialect.POSTGRESQL, location(result, "app/migrations").dialectHint());
+        assertEquals(Dialect.SQLITE, location(result, "wallet/migrations").dialectHint());
+        assertEquals(null, location(result, "plain/migrations").dialectHint());
+    }
+
+    @Test
+    void aFolderNameOutweighsTheFilesContent() {
+        Trees.write(root, "db/postgres/V1__a.sql", "CREATE TABLE `t` (id int) ENGINE=InnoDB;\n");
+        assertEquals(Dialect.POSTGRESQL, location(discover(root, "."), "db/postgres").dialectHint());
+    }
+
+    @Test
+    void commentsAndStringsDoNotHintADialect() {
+        Trees.write(root, "db/migration/V1__a.sql", "-- like `ENGINE=InnoDB` in MySQL\n"
+                + "/* AUTO_INCREMENT */ INSERT INTO t VALUES ('`x` ENGINE=MyISAM');\n");
+        assertEquals(null, location(discover(root, "."), "db/migration").dialectHint());
+    }
+
+    @Test
+    void theDialectWithTheMostFilesWinsAndATieHintsNothing() {
+        Trees.write(root, "a/migration/V1__a.sql", "CREATE TABLE `t` (id int);\n");
+        Trees.write(root, "a/migration/V2__b.sql", "CREATE TABLE `u` (id int);\n");
+        Trees.write(root, "a/migration/V3__c.sql", "SELECT x::text FROM t;\n");
+        Trees.write(root, "b/migration/V1__a.sql", "CREATE TABLE `t` (id int);\n");
+        Trees.write(root, "b/migration/V2__b.sql", "SELECT x::text FROM t;\n");
+        DiscoveryResult result = discover(root, ".");
+        assertEquals(Dialect.MYSQL, location(result, "a/migration").dialectHint());
+        assertEquals(null, location(result, "b/migration").dialectHint());
+    }
+
+    @Test
     void versionFoldersWhoseVersionsNeverCollideFormOneLocation() {
         files(root, "db/migration/2.31/V2_31_1__a.sql", "db/migration/2.32/V2_32_1__b.sql",
                 "db/migration/2.32/V2_32_2__c.sql");

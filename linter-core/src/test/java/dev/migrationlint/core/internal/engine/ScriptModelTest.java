@@ -138,4 +138,21 @@ class ScriptModelTest {
         assertEquals(Direction.DOWN, p.get(1).direction());
         assertNotEquals(0, p.get(1).transaction().id());
     }
+
+    @Test
+    void aCommitInsideFlywaysTransactionIsFollowedByANewOne() {
+        // Flyway's JDBC connection runs with autocommit off: after a COMMIT the driver opens a new transaction.
+        Migration m = migration(Runner.FLYWAY, MigrationKind.VERSIONED, true);
+        var p = place(m, Settings.defaults(), in(SET), in(COMMIT), in(CIC));
+        assertEquals(TransactionState.Origin.TOOL, p.get(2).transaction().origin());
+        assertNotEquals(p.get(0).transaction().id(), p.get(2).transaction().id());
+    }
+
+    @Test
+    void aCommitInsideGoosesTransactionLeavesTheRestInAutocommit() {
+        Migration m = migration(Runner.GOOSE, MigrationKind.VERSIONED, null);
+        var p = place(m, Settings.defaults(), in(SET, "-- +goose Up"), in(COMMIT), in(CIC));
+        assertTrue(p.get(0).transaction().inTransaction());
+        assertFalse(p.get(2).transaction().inTransaction());
+    }
 }

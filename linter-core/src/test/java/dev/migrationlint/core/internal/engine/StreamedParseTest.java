@@ -1,5 +1,6 @@
 package dev.migrationlint.core.internal.engine;
 
+import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.internal.lex.RawStatement;
 import dev.migrationlint.core.internal.recognize.Recognizer;
 import dev.migrationlint.core.spi.Dialect;
@@ -42,7 +43,7 @@ class StreamedParseTest {
 
     private static Engine engine(long streamAbove) {
         return new Engine(List.of(), new Engine.Options(Settings.defaults(), false, null, null, List.of(),
-                new RuleLevelResolver(Map.of(), List.of()), java.util.Set.of(), Map.of()), streamAbove);
+                new RuleLevelResolver(Map.of(), List.of()), java.util.Set.of(), Map.of(), Provenance.NONE, ContentOverrides.NONE), streamAbove);
     }
 
     private Migration migration(String name, byte[] content, Runner runner) {
@@ -65,7 +66,7 @@ class StreamedParseTest {
 
     private static ParsedMigration parse(Engine engine, Migration m, Dialect dialect) {
         Settings s = settings(dialect);
-        return engine.parse(m, s, new Recognizer(dialect, s.defaultSchema()));
+        return engine.parse(m, s, new Recognizer(dialect, s.defaultSchema()), ContentOverrides.NONE);
     }
 
     /** The whole parse with runs of equal data statements folded as the streamed parse folds them. */

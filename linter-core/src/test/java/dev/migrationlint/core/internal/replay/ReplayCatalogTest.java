@@ -110,4 +110,37 @@ class ReplayCatalogTest {
         c.apply(new Fact.DropTable(List.of(people), false, false), V2);
         assertTrue(c.tables().isEmpty());
     }
+
+    private static ConstraintDef key(String name, ConstraintDef.Kind kind, List<String> columns, String usingIndex) {
+        return new ConstraintDef(name, kind, columns, null, null, usingIndex, false);
+    }
+
+    private static List<String> indexNames(ReplayCatalog c) {
+        return c.table(USERS).orElseThrow().indexes().stream().map(i -> i.name().name()).toList();
+    }
+
+    @Test
+    void keyConstraintsOwnTheirIndexesUnderPostgresNames() {
+        ReplayCatalog c = new ReplayCatalog();
+        c.apply(new Fact.CreateTable(USERS, false, false, false, false, null,
+                List.of(column("id", true), column("email", false)), List.of()), V1);
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(
+                new AlterAction.AddConstraint(key(null, ConstraintDef.Kind.UNIQUE, List.of("email", "id"), null),
+                        Span.FILE))), V2);
+        assertEquals(List.of("users_pkey", "users_email_id_key"), indexNames(c));
+        assertEquals("users_email_id_key", c.table(USERS).orElseThrow().constraints().get(1).name());
+
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(
+                new AlterAction.DropConstraint("users_pkey", false, false, Span.FILE))), V2);
+        assertEquals(List.of("users_email_id_key"), indexNames(c), "DROP CONSTRAINT drops the key's index");
+
+        c.apply(new Fact.CreateIndex("users_email_idx", USERS, true, true, false, false, "btree", List.of("email"),
+                false), V2);
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(
+                new AlterAction.AddConstraint(key("users_email_key", ConstraintDef.Kind.UNIQUE, List.of(),
+                        "users_email_idx"), Span.FILE))), V2);
+        assertEquals(List.of("users_email_id_key", "users_email_key"), indexNames(c),
+                "USING INDEX renames the index to the constraint");
+        assertEquals(List.of("email"), c.table(USERS).orElseThrow().constraints().get(1).columns());
+    }
 }

@@ -1,14 +1,17 @@
 package dev.migrationlint.core.internal.report;
 
+import dev.migrationlint.core.ContentOverrides;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,12 +60,24 @@ class SourceLinesTest {
     void invalidUtf8IsReplaced() throws IOException {
         Files.write(root.resolve("bad.sql"), new byte[] {'a', (byte) 0xFF, 'b', '\n'});
 
-        assertEquals(Map.of(1, "a\uFFFDb"), SourceLines.read(root, "bad.sql", new TreeSet<>(List.of(1))));
+        assertEquals(Map.of(1, "a\uFFFDb"), SourceLines.read(root, "bad.sql", new TreeSet<>(List.of(1)), ContentOverrides.NONE));
+    }
+
+    @Test
+    void linesComeFromTheContentTheRunLinted() throws IOException {
+        Files.writeString(root.resolve("V1__a.sql"), "work tree\n");
+        ContentOverrides index = ContentOverrides.of(
+                Map.of(root.resolve("V1__a.sql"), "index\r\nline two\n".getBytes(StandardCharsets.UTF_8)),
+                Set.of(root.resolve("V2__gone.sql")));
+        Files.writeString(root.resolve("V2__gone.sql"), "only on disk\n");
+
+        assertEquals(Map.of(2, "line two"), SourceLines.read(root, "V1__a.sql", new TreeSet<>(List.of(2)), index));
+        assertEquals(Map.of(), SourceLines.read(root, "V2__gone.sql", new TreeSet<>(List.of(1)), index));
     }
 
     @Test
     void unreadableFileGivesNoLines() {
-        assertEquals(Map.of(), SourceLines.read(root, "missing.sql", new TreeSet<>(List.of(1))));
-        assertEquals(Map.of(), SourceLines.read(root, "nul\0.sql", new TreeSet<>(List.of(1))));
+        assertEquals(Map.of(), SourceLines.read(root, "missing.sql", new TreeSet<>(List.of(1)), ContentOverrides.NONE));
+        assertEquals(Map.of(), SourceLines.read(root, "nul\0.sql", new TreeSet<>(List.of(1)), ContentOverrides.NONE));
     }
 }

@@ -1,0 +1,207 @@
+package dev.migrationlint.core.internal.history;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The few git questions the history rules ask, answered by the {@code git} command in one repository. Paths in and
+ * out are relative to the repository's top level, with {@code /}.
+ */
+public final class Git {
+
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private final Path top;
+
+    private Git(Path top) {
+        this.top = top;
+    }
+
+    /** The repository holding {@code dir}. */
+    public static Git at(Path top) {
+        return new Git(top);
+    }
+
+    public Path top() {
+        return top;
+    }
+
+    /** The commit a ref names, or null when the repository has no such commit. */
+    public String resolve(String ref) {
+        Result r = run(null, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
+        return r.code == 0 ? r.text().strip() : null;
+    }
+
+    /** Files of the commit below these folders (all files when {@code folders} holds {@code ""}). */
+    public List<String> files(String commit, List<String> folders) {
+        List<String> args = new ArrayList<>(List.of("ls-tree", "-r", "-z", "--name-only", commit, "--"));
+        folders.forEach(f -> args.add(f.isEmpty() ? "." : f));
+        return split0(check(run(null, args.toArray(String[]::new))).text());
+    }
+
+    /** The content of each path at the commit; paths the commit does not hold are absent from the map. */
+    public Map<String, byte[]> contents(String commit, List<String> paths) {
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        if (paths.isEmpty()) {
+            return contents;
+        }
+        StringBuilder input = new StringBuilder();
+        paths.forEach(p -> input.append(commit).append(':').append(p).append('\n'));
+        byte[] out = check(run(input.toString().getBytes(StandardCharsets.UTF_8), "cat-file", "--batch")).stdout;
+        int pos = 0;
+        for (String path : paths) {
+            int eol = indexOf(out, (byte) '\n', pos);
+            String header = new String(out, pos, eol - pos, StandardCharsets.UTF_8);
+            pos = eol + 1;
+            String[] parts = header.split(" ");
+            if (parts.length == 3 && parts[1].equals("blob")) {
+                int size = Integer.parseInt(parts[2]);
+                byte[] content = new byte[size];
+                System.arraycopy(out, pos, content, 0, size);
+                contents.put(path, content);
+                pos += size + 1;
+            } else if (parts.length == 3) {
+                pos += Integer.parseInt(parts[2]) + 1;
+            }
+        }
+        return contents;
+    }
+
+    /**
+     * What changed from the commit to the work tree: tracked changes (staged or not) and untracked files that are not
+     * ignored. Values are {@code A}, {@code M} or {@code D}.
+     */
+    public Map<String, Character> changesSince(String commit) {
+        Map<String, Character> changes = new LinkedHashMap<>();
+        List<String> diff = split0(check(run(null, "diff", "--name-status", "-z", "--no-renames", commit, "--"))
+                .text());
+        for (int i = 0; i + 1 < diff.size(); i += 2) {
+            char status = diff.get(i).charAt(0);
+            changes.put(diff.get(i + 1), status == 'A' || status == 'D' ? status : 'M');
+        }
+        for (String untracked : split0(check(run(null, "ls-files", "--others", "--exclude-standard", "-z")).text())) {
+            changes.put(untracked, 'A');
+        }
+        return changes;
+    }
+
+    /** When each file below the folders was first committed (the oldest commit that added the path). */
+    public Map<String, Instant> firstAdded(List<String> folders) {
+        List<String> args = new ArrayList<>(List.of("-c", "core.quotePath=false", "log", "--diff-filter=A",
+                "--no-renames", "--format=%x01%ct", "--name-only", "--"));
+        folders.forEach(f -> args.add(f.isEmpty() ? "." : f));
+        Result r = run(null, args.toArray(String[]::new));
+        Map<String, Instant> added = new HashMap<>();
+        if (r.code != 0) {
+            // A repository without commits has no history to tell ages from.
+            return added;
+        }
+        Instant when = null;
+        for (String line : r.text().split("\n")) {
+            if (line.startsWith("\u0001")) {
+                when = Instant.ofEpochSecond(Long.parseLong(line.substring(1).strip()));
+            } else if (!line.isBlank() && when != null) {
+                // git log lists newest first: the last time seen is the oldest addition.
+                added.put(line, when);
+            }
+        }
+        return added;
+    }
+
+    private record Result(int code, byte[] stdout, String stderr, String command) {
+        String text() {
+            return new String(stdout, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Result check(Result r) {
+        if (r.code != 0) {
+            throw new GitException(r.command + " failed: " + r.stderr.strip());
+        }
+        return r;
+    }
+
+    private Result run(byte[] input, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add("git");
+        command.addAll(List.of(args));
+        String shown = String.join(" ", command);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(top.toFile());
+        pb.environment().put("LC_ALL", "C");
+        pb.environment().put("GIT_OPTIONAL_LOCKS", "0");
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            throw new GitException("cannot run git (is it installed?): " + e.getMessage());
+        }
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+        try (OutputStream in = p.getOutputStream()) {
+            if (input != null) {
+                in.write(input);
+            }
+        } catch (IOException e) {
+            // git exited early; its exit code and message say why.
+        }
+        byte[] out = readAll(p.getInputStream());
+        try {
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new GitException(shown + " did not finish within " + TIMEOUT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitException(shown + " was interrupted");
+        }
+        return new Result(p.exitValue(), out, new String(err.join(), StandardCharsets.UTF_8), shown);
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> split0(String text) {
+        List<String> parts = new ArrayList<>();
+        for (String part : text.split("\0")) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        throw new GitException("git cat-file: truncated output");
+    }
+
+    /** A git command failed; the message names the command and git's own words. */
+    public static final class GitException extends RuntimeException {
+        GitException(String message) {
+            super(message);
+        }
+    }
+}

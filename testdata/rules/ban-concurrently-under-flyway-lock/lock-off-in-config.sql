@@ -1,0 +1,7 @@
+-- file: /.migration-lint.yml
+flyway:
+  transactionalLock: false
+-- file: V1__create.sql
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+-- file: V2__index.sql
+CREATE INDEX CONCURRENTLY users_email_idx ON users (email);

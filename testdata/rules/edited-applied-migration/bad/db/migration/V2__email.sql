@@ -1,0 +1,2 @@
+-- expect-file: edited-applied-migration
+ALTER TABLE users ADD COLUMN email varchar(320);

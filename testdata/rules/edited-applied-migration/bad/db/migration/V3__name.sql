@@ -1,0 +1,2 @@
+-- new since the lock file was written: not an edit
+ALTER TABLE users ADD COLUMN name text;

@@ -1,0 +1,2 @@
+-- added after the base: new, not edited
+ALTER TABLE users ADD COLUMN name text;

@@ -1,0 +1,2 @@
+-- down files are never locked: editing one is not reported
+DROP TABLE users;

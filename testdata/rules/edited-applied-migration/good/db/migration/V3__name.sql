@@ -1,0 +1,2 @@
+-- new since the lock file was written
+ALTER TABLE users ADD COLUMN name text;

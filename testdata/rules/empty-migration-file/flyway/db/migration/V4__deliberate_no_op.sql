@@ -1,0 +1,1 @@
+-- nothing to do: the column was added by hand in 2019 and V5 relies on it

@@ -1,0 +1,1 @@
+-- deliberately empty: email was added by V1 on every database; the version is kept for history

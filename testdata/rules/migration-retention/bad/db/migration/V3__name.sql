@@ -1,0 +1,2 @@
+-- expect-file: migration-retention
+ALTER TABLE users ADD COLUMN name text;

@@ -1,0 +1,2 @@
+-- expect-file: migration-retention
+CREATE TABLE users (id bigint PRIMARY KEY);

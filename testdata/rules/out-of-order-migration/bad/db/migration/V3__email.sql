@@ -1,0 +1,2 @@
+-- expect-file: out-of-order-migration
+ALTER TABLE users ADD COLUMN email text;

@@ -1,0 +1,2 @@
+-- expect-file: require-standalone-schema-change
+ALTER TABLE users ADD COLUMN email text;

@@ -1,0 +1,4 @@
+package com.acme;
+
+record User(long id, String email) {
+}
