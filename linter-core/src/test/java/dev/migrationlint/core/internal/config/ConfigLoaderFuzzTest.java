@@ -30,7 +30,7 @@ class ConfigLoaderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "50s")
     void anyBytesGiveAConfigOrALocatedError(byte[] input) throws IOException {
         Files.write(FILE, input);
         try {
