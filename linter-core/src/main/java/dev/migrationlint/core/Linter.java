@@ -299,7 +299,7 @@ public final class Linter {
             case POSTGRESQL -> {
                 range = "PostgreSQL 9.6 to 18";
                 ok = v.atLeast(9, 6) && v.major() <= 18 && (v.major() != 9 || v.minor() == 6)
-                        && (v.major() < 10 || v.minor() == 0);
+                        && (v.major() < 10 || v.minor() == 0) && !v.hasPatch();
             }
             default -> {
                 range = "any";

@@ -38,6 +38,8 @@ import dev.migrationlint.rules.meta.SyntaxError;
 import dev.migrationlint.rules.meta.UnreadableFile;
 import dev.migrationlint.rules.meta.UnrecognizedStatement;
 import dev.migrationlint.rules.meta.UnusedSuppression;
+import dev.migrationlint.rules.mysql.MysqlBanBlockingAlter;
+import dev.migrationlint.rules.mysql.MysqlRequireOnlineDdl;
 import dev.migrationlint.rules.postgres.BanAddRequiredColumn;
 import dev.migrationlint.rules.postgres.BanAddRewritingColumn;
 import dev.migrationlint.rules.postgres.BanAlterDomainAddConstraint;
@@ -114,6 +116,8 @@ public final class BuiltInRules implements RuleProvider {
             new InvalidMigrationName(),
             new MigrationRetention(),
             new MigrationTooLarge(),
+            new MysqlBanBlockingAlter(),
+            new MysqlRequireOnlineDdl(),
             new OutOfOrderMigration(),
             new PreferBigintOverInt(),
             new PreferIdentity(),

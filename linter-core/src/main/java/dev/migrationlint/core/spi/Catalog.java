@@ -14,6 +14,15 @@ public interface Catalog {
 
     Collection<Table> tables();
 
+    /**
+     * MySQL/MariaDB: the table's default character set as the migrations set it ({@code CREATE TABLE ... DEFAULT
+     * CHARSET=x}, {@code ALTER TABLE ... [DEFAULT] CHARACTER SET x} or {@code CONVERT TO CHARACTER SET x}), as
+     * written; empty when they never say. Columns without their own set use it.
+     */
+    default Optional<String> charset(ObjectName table) {
+        return Optional.empty();
+    }
+
     /** True when the table was created earlier in {@code migrationPath} (so locking it harms nobody). */
     default boolean createdIn(ObjectName table, String migrationPath) {
         return table(table).map(t -> t.origin().path().equals(migrationPath)).orElse(false);
@@ -32,7 +41,15 @@ public interface Catalog {
         }
     }
 
-    record Column(String name, TypeRef type, boolean notNull, Origin origin) {
+    /**
+     * A column. {@code type} and {@code notNull} are current; {@code definition} is the definition as last
+     * written in full ({@code CREATE TABLE}, {@code ADD COLUMN}, MySQL {@code MODIFY}/{@code CHANGE}), for what
+     * only a definition says (MySQL {@code AUTO_INCREMENT}, character set, generated columns), or null.
+     */
+    record Column(String name, TypeRef type, boolean notNull, Origin origin, ColumnDef definition) {
+        public Column(String name, TypeRef type, boolean notNull, Origin origin) {
+            this(name, type, notNull, origin, null);
+        }
     }
 
     /** An index; {@code valid} is false for a failed or unvalidated build (not modelled statically: always true). */

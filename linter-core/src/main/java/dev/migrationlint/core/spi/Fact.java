@@ -14,12 +14,23 @@ public sealed interface Fact {
 
     // ---- tables and indexes ----
 
+    /**
+     * {@code CREATE TABLE}; {@code charset} is MySQL's table default character set ({@code [DEFAULT] CHARSET=x},
+     * {@code CHARACTER SET x}, or the set a {@code COLLATE x} belongs to, as written), or null.
+     */
     record CreateTable(ObjectName table, boolean ifNotExists, boolean temporary, boolean unlogged,
                        boolean asSelect, ObjectName partitionOf,
-                       List<ColumnDef> columns, List<ConstraintDef> constraints) implements Fact {
+                       List<ColumnDef> columns, List<ConstraintDef> constraints, String charset) implements Fact {
         public CreateTable {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
+        }
+
+        /** Without table options. */
+        public CreateTable(ObjectName table, boolean ifNotExists, boolean temporary, boolean unlogged,
+                           boolean asSelect, ObjectName partitionOf, List<ColumnDef> columns,
+                           List<ConstraintDef> constraints) {
+            this(table, ifNotExists, temporary, unlogged, asSelect, partitionOf, columns, constraints, null);
         }
 
         public String command() {

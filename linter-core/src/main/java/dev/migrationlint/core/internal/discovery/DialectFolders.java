@@ -42,11 +42,13 @@ final class DialectFolders {
     }
 
     /**
-     * The dialect named by {@code dir} or the nearest folder above it, up to and including {@code top}: the whole name
+     * The dialect named by {@code dir} or the nearest folder above it, up to {@code top}: the whole name
      * first ({@code postgresql}), then a word of it ({@code jdbc-postgres}, {@code migration_scheduler_sqlite}).
+     * The top folder counts unless it is a git repository's top level, whose name is only where someone cloned it.
      */
     static Dialect hint(Path dir, Path top) {
-        for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
+        boolean topIsCheckout = java.nio.file.Files.exists(top.resolve(".git"));
+        for (Path d = dir; d != null && d.startsWith(top) && !(topIsCheckout && d.equals(top)); d = d.getParent()) {
             Dialect dialect = exact(d);
             if (dialect == null) {
                 dialect = word(d);

@@ -171,7 +171,8 @@ public final class Engine {
         if (migration.language() == Language.JAVA) {
             return new ParsedMigration(migration, List.of(), List.of(), List.of(), List.of(), false);
         }
-        LexOptions lex = LexOptions.of(settings.dialect()).withGooseBlocks(migration.runner() == Runner.GOOSE);
+        LexOptions lex = LexOptions.of(settings.dialect()).withGooseBlocks(migration.runner() == Runner.GOOSE)
+                .withTargetVersion(settings.targetVersion());
         if (SourceText.size(migration.file(), contents) > streamAbove) {
             return StreamedParse.parse(migration, lex, recognizer, contents);
         }

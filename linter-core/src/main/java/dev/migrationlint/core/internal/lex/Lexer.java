@@ -70,6 +70,7 @@ public final class Lexer {
 
     private final Reader reader;
     private final boolean mysql;
+    private final LexOptions options;
     /** PostgreSQL-style lexing: dollar quotes, E'' strings, nested comments, psql meta-commands, COPY data. */
     private final boolean postgres;
     private final int tokenCap;
@@ -134,6 +135,7 @@ public final class Lexer {
         this.buf = initial;
         this.limit = reader == null ? initial.length : 0;
         Dialect dialect = options.dialect();
+        this.options = options;
         this.mysql = dialect.isMysqlFamily();
         this.postgres = dialect == Dialect.POSTGRESQL || dialect == Dialect.GENERIC;
         this.tokenCap = Math.max(options.maxStatementChars(), 1 << 12);
@@ -836,11 +838,24 @@ public final class Lexer {
         }
     }
 
+    /** True when the target server runs the version comment whose {@code !} is at {@code pos + bang}. */
+    private boolean runsVersionComment(int bang) throws IOException {
+        StringBuilder digits = new StringBuilder(6);
+        for (int k = bang + 1; digits.length() < 6; k++) {
+            int c = peek(k);
+            if (c < '0' || c > '9') {
+                break;
+            }
+            digits.append((char) c);
+        }
+        return options.runsVersionComment(digits.toString(), bang == 3);
+    }
+
     private TokenType scanBlockComment() throws IOException {
         if (mysql) {
             int n = peek(2);
             int bang = n == '!' ? 2 : n == 'M' && peek(3) == '!' ? 3 : -1;
-            if (bang > 0 && !inVersionComment) {
+            if (bang > 0 && !inVersionComment && runsVersionComment(bang)) {
                 // Executable comment: its content is code, only the opener is a comment.
                 pos += bang + 1;
                 skipDigits(false);

@@ -53,6 +53,7 @@ final class TableStatements {
         }
         ObjectName partitionOf = null;
         boolean asSelect = false;
+        String charset = null;
         List<ColumnDef> columns = new ArrayList<>();
         List<ConstraintDef> constraints = new ArrayList<>();
         if (c.accept("partition", "of")) {
@@ -61,7 +62,19 @@ final class TableStatements {
             int open = c.pos;
             int close = c.closeOf(open);
             c.pos = close + 1;
+            if (mysql) {
+                charset = tableCharset(c);
+            }
             asSelect = queryFollows(c);
+            if (!asSelect && mysql) {
+                // MySQL: CREATE TABLE t (...) ENGINE=InnoDB AS SELECT ...
+                int back = c.pos;
+                while (!c.atEnd() && !queryFollows(c)) {
+                    c.skipItem();
+                }
+                asSelect = !c.atEnd() && !(c.is("with") && c.is(1, "system"));
+                c.pos = back;
+            }
             // With a query the list only names the result's columns.
             if (!asSelect) {
                 elements(c.sub(open + 1, close), columns, constraints);
@@ -70,7 +83,32 @@ final class TableStatements {
             asSelect = queryFollows(c);
         }
         return new Fact.CreateTable(table, ifNotExists, temporary, unlogged, asSelect, partitionOf, columns,
-                constraints);
+                constraints, charset);
+    }
+
+    /**
+     * MySQL table options after the column list, up to a query: {@code [DEFAULT] CHARSET|CHARACTER SET [=] x}
+     * wins over {@code [DEFAULT] COLLATE [=] y}, which names its set by prefix. Leaves the cursor where it was.
+     */
+    private static String tableCharset(Cursor c) {
+        int start = c.pos;
+        String charset = null;
+        String collation = null;
+        while (!c.atEnd() && !queryFollows(c)) {
+            if (c.accept("charset") || c.accept("character", "set")) {
+                charset = optionValue(c);
+            } else if (c.accept("collate")) {
+                collation = optionValue(c);
+            } else {
+                c.skipItem();
+            }
+        }
+        c.pos = start;
+        if (charset != null || collation == null) {
+            return charset;
+        }
+        int underscore = collation.indexOf('_');
+        return underscore < 0 ? collation : collation.substring(0, underscore);
     }
 
     private static boolean queryFollows(Cursor c) {

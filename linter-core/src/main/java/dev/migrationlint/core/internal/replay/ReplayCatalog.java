@@ -10,13 +10,21 @@ import dev.migrationlint.core.spi.Origin;
 
 import java.util.ArrayList;
 import java.util.Collection;
+<<<<<<< HEAD
 import java.util.Collections;
+=======
+import java.util.HashMap;
+>>>>>>> main
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+<<<<<<< HEAD
+=======
+import java.util.function.Predicate;
+>>>>>>> main
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,6 +40,7 @@ import java.util.function.UnaryOperator;
 public final class ReplayCatalog implements Catalog {
 
     private final Map<ObjectName, Table> tables = new LinkedHashMap<>();
+<<<<<<< HEAD
     /** What changed since the newest snapshot was taken; null before the first snapshot. */
     private Changes newest;
 
@@ -40,10 +49,18 @@ public final class ReplayCatalog implements Catalog {
         final Map<ObjectName, Optional<Table>> before = new LinkedHashMap<>();
         Changes next;
     }
+=======
+    private final Map<ObjectName, String> charsets = new HashMap<>();
+>>>>>>> main
 
     @Override
     public Optional<Table> table(ObjectName name) {
         return Optional.ofNullable(tables.get(name));
+    }
+
+    @Override
+    public Optional<String> charset(ObjectName table) {
+        return Optional.ofNullable(charsets.get(table));
     }
 
     @Override
@@ -53,11 +70,16 @@ public final class ReplayCatalog implements Catalog {
 
     /** The current state, unaffected by later changes. */
     public Catalog snapshot() {
+<<<<<<< HEAD
         Changes own = new Changes();
         if (newest != null) {
             newest.next = own;
         }
         newest = own;
+=======
+        Map<ObjectName, Table> copy = Map.copyOf(tables);
+        Map<ObjectName, String> charsetCopy = Map.copyOf(charsets);
+>>>>>>> main
         return new Catalog() {
             @Override
             public Optional<Table> table(ObjectName name) {
@@ -68,6 +90,11 @@ public final class ReplayCatalog implements Catalog {
                     }
                 }
                 return Optional.ofNullable(tables.get(name));
+            }
+
+            @Override
+            public Optional<String> charset(ObjectName table) {
+                return Optional.ofNullable(charsetCopy.get(table));
             }
 
             @Override
@@ -114,7 +141,14 @@ public final class ReplayCatalog implements Catalog {
         } else if (fact instanceof Fact.AlterTable at) {
             at.actions().forEach(action -> alter(at.table(), action, origin));
         } else if (fact instanceof Fact.DropTable dt) {
+<<<<<<< HEAD
             dt.tables().forEach(this::remove);
+=======
+            dt.tables().forEach(t -> {
+                tables.remove(t);
+                charsets.remove(t);
+            });
+>>>>>>> main
         } else if (fact instanceof Fact.RenameTables rt) {
             rt.renames().forEach(r -> rename(r.from(), r.to()));
         }
@@ -131,7 +165,16 @@ public final class ReplayCatalog implements Catalog {
         for (ConstraintDef c : ct.constraints()) {
             table = withConstraint(table, c, origin);
         }
+<<<<<<< HEAD
         put(ct.table(), table);
+=======
+        tables.put(ct.table(), table);
+        if (ct.charset() != null) {
+            charsets.put(ct.table(), ct.charset());
+        } else {
+            charsets.remove(ct.table());
+        }
+>>>>>>> main
     }
 
     private void alter(ObjectName tableName, AlterAction action, Origin origin) {
@@ -143,11 +186,13 @@ public final class ReplayCatalog implements Catalog {
                     t.indexes().stream().filter(i -> !i.columns().contains(d.column())).toList(),
                     t.constraints().stream().filter(c -> !c.columns().contains(d.column())).toList()));
         } else if (action instanceof AlterAction.AlterColumnType a) {
-            updateColumn(tableName, a.column(), c -> new Column(c.name(), a.type(), c.notNull(), c.origin()));
+            updateColumn(tableName, a.column(), c -> new Column(c.name(), a.type(), c.notNull(), c.origin(),
+                    c.definition()));
         } else if (action instanceof AlterAction.SetNotNull a) {
-            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), true, c.origin()));
+            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), true, c.origin(), c.definition()));
         } else if (action instanceof AlterAction.DropNotNull a) {
-            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), false, c.origin()));
+            updateColumn(tableName, a.column(), c -> new Column(c.name(), c.type(), false, c.origin(),
+                    c.definition()));
         } else if (action instanceof AlterAction.AddConstraint a) {
             update(tableName, t -> withConstraint(t, a.constraint(), origin));
         } else if (action instanceof AlterAction.ValidateConstraint v) {
@@ -174,7 +219,7 @@ public final class ReplayCatalog implements Catalog {
                 Table renamed = renameColumn(t, m.from(), m.column().name());
                 List<Column> columns = renamed.columns().stream().map(c -> c.name().equals(m.column().name())
                         ? new Column(c.name(), m.column().type(), m.column().notNull() || m.column().primaryKey(),
-                        c.origin()) : c).toList();
+                        c.origin(), m.column()) : c).toList();
                 return new Table(t.name(), t.origin(), columns, renamed.indexes(), renamed.constraints());
             });
         } else if (action instanceof AlterAction.AddIndex i) {
@@ -183,7 +228,45 @@ public final class ReplayCatalog implements Catalog {
                     "unique".equals(i.kind()), false, origin)));
         } else if (action instanceof AlterAction.DropIndex i) {
             dropIndex(new ObjectName(tableName.schema(), i.name(), false), tableName);
+        } else if (action instanceof AlterAction.TableOption o && tables.containsKey(tableName)) {
+            charsetOption(tableName, o);
         }
+    }
+
+    /**
+     * {@code CONVERT TO CHARACTER SET x} converts every text column; {@code [DEFAULT] CHARACTER SET x} only changes
+     * what new columns get, so existing columns without their own set keep the old default.
+     */
+    private void charsetOption(ObjectName tableName, AlterAction.TableOption o) {
+        String old = charsets.get(tableName);
+        if (o.name().equals("CONVERT TO CHARACTER SET")) {
+            update(tableName, t -> withColumnCharsets(t, c -> c.charset() != null || c.collation() != null,
+                    o.value()));
+            charsets.put(tableName, o.value());
+        } else if (o.name().equals("CHARACTER SET") || o.name().equals("COLLATE")) {
+            String set = o.name().equals("COLLATE") && o.value().contains("_")
+                    ? o.value().substring(0, o.value().indexOf('_')) : o.value();
+            if (old != null) {
+                update(tableName, t -> withColumnCharsets(t, c -> c.charset() == null && c.collation() == null
+                        && c.type() != null && TEXT_TYPES.contains(c.type().name()), old));
+            }
+            charsets.put(tableName, set);
+        }
+    }
+
+    /** Types that carry a character set. */
+    private static final Set<String> TEXT_TYPES = Set.of("char", "varchar", "tinytext", "text",
+            "mediumtext", "longtext", "enum", "set", "json");
+
+    private static Table withColumnCharsets(Table t, Predicate<ColumnDef> which, String charset) {
+        return new Table(t.name(), t.origin(), t.columns().stream().map(c -> c.definition() != null
+                && which.test(c.definition()) ? new Column(c.name(), c.type(), c.notNull(), c.origin(),
+                withCharset(c.definition(), charset)) : c).toList(), t.indexes(), t.constraints());
+    }
+
+    private static ColumnDef withCharset(ColumnDef c, String charset) {
+        return new ColumnDef(c.name(), c.type(), c.notNull(), c.defaultValue(), c.generated(), c.primaryKey(),
+                c.unique(), c.check(), c.references(), c.autoIncrement(), null, charset, c.position(), c.span());
     }
 
     private void update(ObjectName name, UnaryOperator<Table> change) {
@@ -200,7 +283,15 @@ public final class ReplayCatalog implements Catalog {
     }
 
     private void rename(ObjectName from, ObjectName to) {
+<<<<<<< HEAD
         Table t = remove(from);
+=======
+        Table t = tables.remove(from);
+        String charset = charsets.remove(from);
+        if (charset != null) {
+            charsets.put(to, charset);
+        }
+>>>>>>> main
         if (t != null) {
             put(to, new Table(to, t.origin(), t.columns(), t.indexes(), t.constraints()));
         }
@@ -227,7 +318,7 @@ public final class ReplayCatalog implements Catalog {
         UnaryOperator<List<String>> names = cols -> cols.stream().map(c -> c.equals(from) ? to : c).toList();
         return new Table(t.name(), t.origin(),
                 t.columns().stream().map(c -> c.name().equals(from) ? new Column(to, c.type(), c.notNull(),
-                        c.origin()) : c).toList(),
+                        c.origin(), c.definition()) : c).toList(),
                 t.indexes().stream().map(i -> new Index(i.name(), names.apply(i.columns()), i.unique(), i.partial(),
                         i.origin())).toList(),
                 t.constraints().stream().map(c -> new Constraint(c.name(), c.kind(), names.apply(c.columns()),
@@ -237,7 +328,7 @@ public final class ReplayCatalog implements Catalog {
     private static Table withColumn(Table t, ColumnDef c, Origin origin) {
         List<Column> columns = new ArrayList<>(t.columns());
         columns.removeIf(existing -> existing.name().equals(c.name()));
-        columns.add(new Column(c.name(), c.type(), c.notNull() || c.primaryKey(), origin));
+        columns.add(new Column(c.name(), c.type(), c.notNull() || c.primaryKey(), origin, c));
         Table result = new Table(t.name(), t.origin(), columns, t.indexes(), t.constraints());
         List<String> self = List.of(c.name());
         if (c.primaryKey()) {
@@ -285,7 +376,8 @@ public final class ReplayCatalog implements Catalog {
             }
         }
         List<Column> tableColumns = c.kind() != ConstraintDef.Kind.PRIMARY_KEY ? t.columns() : t.columns().stream()
-                .map(col -> columns.contains(col.name()) ? new Column(col.name(), col.type(), true, col.origin()) : col)
+                .map(col -> columns.contains(col.name()) ? new Column(col.name(), col.type(), true, col.origin(),
+                        col.definition()) : col)
                 .toList();
         return new Table(t.name(), t.origin(), tableColumns, indexes, constraints);
     }

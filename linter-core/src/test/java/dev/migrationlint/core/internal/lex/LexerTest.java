@@ -162,6 +162,36 @@ class LexerTest {
     }
 
     @Test
+    void versionCommentsRunOnlyWhereTheTargetServerRunsThem() {
+        String src = "ALTER TABLE t ADD a int /*!80023 INVISIBLE */;\n/*M!100500 ALTER TABLE t ADD b int */;\n"
+                + "/*!50700 ALTER TABLE t ADD c int */;\n/*!101100 ALTER TABLE t ADD d int */;";
+        assertEquals("WORD:ALTER WORD:TABLE WORD:t WORD:ADD WORD:a WORD:int BLOCK_COMMENT:/*!80023 WORD:INVISIBLE "
+                        + "DELIMITER:; BLOCK_COMMENT:/*M!100500 ALTER TABLE t ADD b int */ DELIMITER:; BLOCK_COMMENT:/*!50700 "
+                        + "WORD:ALTER WORD:TABLE WORD:t WORD:ADD WORD:c WORD:int DELIMITER:; "
+                        + "BLOCK_COMMENT:/*!101100 ALTER TABLE t ADD d int */ DELIMITER:;",
+                shape(versioned(Dialect.MYSQL, "8.0", src)), "MySQL skips MariaDB-only and later comments");
+        assertEquals("WORD:ALTER WORD:TABLE WORD:t WORD:ADD WORD:a WORD:int BLOCK_COMMENT:/*!80023 INVISIBLE */ "
+                        + "DELIMITER:; BLOCK_COMMENT:/*M!100500 ALTER TABLE t ADD b int */ DELIMITER:; BLOCK_COMMENT:/*!50700 "
+                        + "WORD:ALTER WORD:TABLE WORD:t WORD:ADD WORD:c WORD:int DELIMITER:; "
+                        + "BLOCK_COMMENT:/*!101100 ALTER TABLE t ADD d int */ DELIMITER:;",
+                shape(versioned(Dialect.MYSQL, "8.0.22", src)), "8.0.22 is older than 8.0.23");
+        assertEquals("WORD:ALTER WORD:TABLE WORD:t WORD:ADD WORD:a WORD:int BLOCK_COMMENT:/*!80023 INVISIBLE */ "
+                        + "DELIMITER:; BLOCK_COMMENT:/*M!100500 WORD:ALTER WORD:TABLE WORD:t WORD:ADD WORD:b WORD:int "
+                        + "DELIMITER:; BLOCK_COMMENT:/*!50700 ALTER TABLE t ADD c int */ DELIMITER:; "
+                        + "BLOCK_COMMENT:/*!101100 WORD:ALTER WORD:TABLE WORD:t WORD:ADD WORD:d WORD:int DELIMITER:;",
+                shape(versioned(Dialect.MARIADB, "10.11", src)), "MariaDB skips MySQL 5.7+ comments");
+        assertEquals("BLOCK_COMMENT:/*M!100500 ALTER TABLE t ADD b int */ DELIMITER:;",
+                shape(versioned(Dialect.MARIADB, "10.4", "/*M!100500 ALTER TABLE t ADD b int */;")));
+        assertEquals("BLOCK_COMMENT:/*!40101 WORD:SET WORD:NAMES WORD:utf8 DELIMITER:;",
+                shape(versioned(Dialect.MARIADB, "10.4", "/*!40101 SET NAMES utf8 */;")));
+    }
+
+    private static List<Token> versioned(Dialect dialect, String version, String source) {
+        return Lexer.tokenize(source, LexOptions.of(dialect).withTargetVersion(
+                dev.migrationlint.core.spi.TargetVersion.parse(version)));
+    }
+
+    @Test
     void numbersAndOperators() {
         assertEquals("NUMBER:1 NUMBER:1.5 NUMBER:.5 NUMBER:1e10 NUMBER:1.5E-3 NUMBER:0x1F NUMBER:1_000",
                 shape(pg("1 1.5 .5 1e10 1.5E-3 0x1F 1_000")));

@@ -18,6 +18,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReplayCatalogTest {
@@ -109,6 +110,65 @@ class ReplayCatalogTest {
         assertEquals("V1__a.sql", c.table(people).orElseThrow().origin().path());
         c.apply(new Fact.DropTable(List.of(people), false, false), V2);
         assertTrue(c.tables().isEmpty());
+    }
+
+    @Test
+    void keepsTheLastWrittenColumnDefinition() {
+        ReplayCatalog c = new ReplayCatalog();
+        ColumnDef id = new ColumnDef("id", new TypeRef("integer", List.of(), false, "INT"), true, null,
+                ColumnDef.Generated.NONE, false, false, null, null, true, null, null, null, Span.FILE);
+        c.apply(new Fact.CreateTable(USERS, false, false, false, false, null, List.of(id, column("email", false)),
+                List.of()), V1);
+        assertTrue(c.table(USERS).orElseThrow().column("id").orElseThrow().definition().autoIncrement());
+
+        ColumnDef widened = new ColumnDef("user_id", new TypeRef("bigint", List.of(), false, "BIGINT"), true, null,
+                ColumnDef.Generated.NONE, false, false, null, null, false, null, "latin1", null, Span.FILE);
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(
+                new AlterAction.ModifyColumn("id", widened, true, Span.FILE),
+                new AlterAction.SetNotNull("email", Span.FILE))), V2);
+        Catalog.Table users = c.table(USERS).orElseThrow();
+        Catalog.Column renamed = users.column("user_id").orElseThrow();
+        assertEquals("bigint", renamed.type().name());
+        assertEquals("latin1", renamed.definition().charset());
+        assertFalse(renamed.definition().autoIncrement(), "CHANGE replaces the whole definition");
+        Catalog.Column email = users.column("email").orElseThrow();
+        assertTrue(email.notNull());
+        assertEquals("email", email.definition().name(), "SET NOT NULL keeps the definition");
+    }
+
+    @Test
+    void tracksTheMysqlTableCharacterSet() {
+        ReplayCatalog c = new ReplayCatalog();
+        ColumnDef name = new ColumnDef("name", new TypeRef("varchar", List.of(20), false, "VARCHAR(20)"), false, null,
+                ColumnDef.Generated.NONE, false, false, null, null, false, null, null, null, Span.FILE);
+        ColumnDef code = new ColumnDef("code", new TypeRef("varchar", List.of(5), false, "VARCHAR(5)"), false, null,
+                ColumnDef.Generated.NONE, false, false, null, null, false, null, "ascii", null, Span.FILE);
+        c.apply(new Fact.CreateTable(USERS, false, false, false, false, null, List.of(name, code, column("id", true)),
+                List.of(), "latin1"), V1);
+        assertEquals("latin1", c.charset(USERS).orElseThrow());
+
+        // A new default leaves existing columns in the old one.
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(
+                new AlterAction.TableOption("CHARACTER SET", "utf8mb4", Span.FILE))), V2);
+        Catalog before = c.snapshot();
+        assertEquals("utf8mb4", before.charset(USERS).orElseThrow());
+        assertEquals("latin1", before.table(USERS).orElseThrow().column("name").orElseThrow().definition().charset());
+        assertNull(before.table(USERS).orElseThrow().column("id").orElseThrow().definition().charset(), "not text");
+
+        // CONVERT TO changes every column that carries a set.
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(
+                new AlterAction.TableOption("CONVERT TO CHARACTER SET", "utf8mb3", Span.FILE))), V2);
+        Catalog.Table users = c.table(USERS).orElseThrow();
+        assertEquals("utf8mb3", users.column("name").orElseThrow().definition().charset());
+        assertEquals("utf8mb3", users.column("code").orElseThrow().definition().charset());
+        assertEquals("utf8mb4", before.charset(USERS).orElseThrow(), "a snapshot does not change afterwards");
+
+        ObjectName people = new ObjectName("public", "people", false);
+        c.apply(new Fact.RenameTables(List.of(new Fact.RenameTables.Rename(USERS, people))), V2);
+        assertEquals("utf8mb3", c.charset(people).orElseThrow());
+        assertTrue(c.charset(USERS).isEmpty());
+        c.apply(new Fact.DropTable(List.of(people), false, false), V2);
+        assertTrue(c.charset(people).isEmpty());
     }
 
     private static ConstraintDef key(String name, ConstraintDef.Kind kind, List<String> columns, String usingIndex) {
