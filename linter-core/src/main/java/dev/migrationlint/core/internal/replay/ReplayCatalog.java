@@ -10,21 +10,15 @@ import dev.migrationlint.core.spi.Origin;
 
 import java.util.ArrayList;
 import java.util.Collection;
-<<<<<<< HEAD
 import java.util.Collections;
-=======
 import java.util.HashMap;
->>>>>>> main
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-<<<<<<< HEAD
-=======
 import java.util.function.Predicate;
->>>>>>> main
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,26 +26,24 @@ import java.util.function.UnaryOperator;
  * every change, so a {@link #snapshot()} is cheap and rules always see a consistent state.
  *
  * <p>A snapshot costs O(1), whatever the size of the schema: instead of copying the tables, the catalog
- * remembers, for each snapshot, the value every table had when the snapshot was taken, the first time the table
- * changes after it (a chain of "before" maps, newest last). A snapshot reads its own map, then the maps of later
- * snapshots, then the live tables. Only the chain from the oldest snapshot still referenced is kept alive, so a
+ * remembers, for each snapshot, the value every table (and table charset) had when the snapshot was taken, the first
+ * time it changes after it (a chain of "before" maps, newest last). A snapshot reads its own map, then the maps of
+ * later snapshots, then the live state. Only the chain from the oldest snapshot still referenced is kept alive, so a
  * history of thousands of migrations replays in linear time and memory.
  */
 public final class ReplayCatalog implements Catalog {
 
     private final Map<ObjectName, Table> tables = new LinkedHashMap<>();
-<<<<<<< HEAD
+    private final Map<ObjectName, String> charsets = new HashMap<>();
     /** What changed since the newest snapshot was taken; null before the first snapshot. */
     private Changes newest;
 
-    /** The values tables had when one snapshot was taken, for the tables changed since then. */
+    /** The values tables and charsets had when one snapshot was taken, for those changed since then. */
     private static final class Changes {
-        final Map<ObjectName, Optional<Table>> before = new LinkedHashMap<>();
+        final Map<ObjectName, Optional<Table>> tables = new LinkedHashMap<>();
+        final Map<ObjectName, Optional<String>> charsets = new HashMap<>();
         Changes next;
     }
-=======
-    private final Map<ObjectName, String> charsets = new HashMap<>();
->>>>>>> main
 
     @Override
     public Optional<Table> table(ObjectName name) {
@@ -70,21 +62,16 @@ public final class ReplayCatalog implements Catalog {
 
     /** The current state, unaffected by later changes. */
     public Catalog snapshot() {
-<<<<<<< HEAD
         Changes own = new Changes();
         if (newest != null) {
             newest.next = own;
         }
         newest = own;
-=======
-        Map<ObjectName, Table> copy = Map.copyOf(tables);
-        Map<ObjectName, String> charsetCopy = Map.copyOf(charsets);
->>>>>>> main
         return new Catalog() {
             @Override
             public Optional<Table> table(ObjectName name) {
                 for (Changes c = own; c != null; c = c.next) {
-                    Optional<Table> before = c.before.get(name);
+                    Optional<Table> before = c.tables.get(name);
                     if (before != null) {
                         return before;
                     }
@@ -94,14 +81,20 @@ public final class ReplayCatalog implements Catalog {
 
             @Override
             public Optional<String> charset(ObjectName table) {
-                return Optional.ofNullable(charsetCopy.get(table));
+                for (Changes c = own; c != null; c = c.next) {
+                    Optional<String> before = c.charsets.get(table);
+                    if (before != null) {
+                        return before;
+                    }
+                }
+                return Optional.ofNullable(charsets.get(table));
             }
 
             @Override
             public Collection<Table> tables() {
                 Set<ObjectName> names = new LinkedHashSet<>(tables.keySet());
                 for (Changes c = own; c != null; c = c.next) {
-                    names.addAll(c.before.keySet());
+                    names.addAll(c.tables.keySet());
                 }
                 List<Table> result = new ArrayList<>(names.size());
                 for (ObjectName name : names) {
@@ -114,8 +107,8 @@ public final class ReplayCatalog implements Catalog {
 
     /** Records a table's value for the newest snapshot before its first change after that snapshot. */
     private void changing(ObjectName name) {
-        if (newest != null && !newest.before.containsKey(name)) {
-            newest.before.put(name, Optional.ofNullable(tables.get(name)));
+        if (newest != null && !newest.tables.containsKey(name)) {
+            newest.tables.put(name, Optional.ofNullable(tables.get(name)));
         }
     }
 
@@ -127,6 +120,17 @@ public final class ReplayCatalog implements Catalog {
     private Table remove(ObjectName name) {
         changing(name);
         return tables.remove(name);
+    }
+
+    private void putCharset(ObjectName name, String charset) {
+        if (newest != null && !newest.charsets.containsKey(name)) {
+            newest.charsets.put(name, Optional.ofNullable(charsets.get(name)));
+        }
+        if (charset == null) {
+            charsets.remove(name);
+        } else {
+            charsets.put(name, charset);
+        }
     }
 
     /** Applies one forward statement's effect. */
@@ -141,14 +145,10 @@ public final class ReplayCatalog implements Catalog {
         } else if (fact instanceof Fact.AlterTable at) {
             at.actions().forEach(action -> alter(at.table(), action, origin));
         } else if (fact instanceof Fact.DropTable dt) {
-<<<<<<< HEAD
-            dt.tables().forEach(this::remove);
-=======
             dt.tables().forEach(t -> {
-                tables.remove(t);
-                charsets.remove(t);
+                remove(t);
+                putCharset(t, null);
             });
->>>>>>> main
         } else if (fact instanceof Fact.RenameTables rt) {
             rt.renames().forEach(r -> rename(r.from(), r.to()));
         }
@@ -165,16 +165,8 @@ public final class ReplayCatalog implements Catalog {
         for (ConstraintDef c : ct.constraints()) {
             table = withConstraint(table, c, origin);
         }
-<<<<<<< HEAD
         put(ct.table(), table);
-=======
-        tables.put(ct.table(), table);
-        if (ct.charset() != null) {
-            charsets.put(ct.table(), ct.charset());
-        } else {
-            charsets.remove(ct.table());
-        }
->>>>>>> main
+        putCharset(ct.table(), ct.charset());
     }
 
     private void alter(ObjectName tableName, AlterAction action, Origin origin) {
@@ -242,7 +234,7 @@ public final class ReplayCatalog implements Catalog {
         if (o.name().equals("CONVERT TO CHARACTER SET")) {
             update(tableName, t -> withColumnCharsets(t, c -> c.charset() != null || c.collation() != null,
                     o.value()));
-            charsets.put(tableName, o.value());
+            putCharset(tableName, o.value());
         } else if (o.name().equals("CHARACTER SET") || o.name().equals("COLLATE")) {
             String set = o.name().equals("COLLATE") && o.value().contains("_")
                     ? o.value().substring(0, o.value().indexOf('_')) : o.value();
@@ -250,7 +242,7 @@ public final class ReplayCatalog implements Catalog {
                 update(tableName, t -> withColumnCharsets(t, c -> c.charset() == null && c.collation() == null
                         && c.type() != null && TEXT_TYPES.contains(c.type().name()), old));
             }
-            charsets.put(tableName, set);
+            putCharset(tableName, set);
         }
     }
 
@@ -283,15 +275,12 @@ public final class ReplayCatalog implements Catalog {
     }
 
     private void rename(ObjectName from, ObjectName to) {
-<<<<<<< HEAD
         Table t = remove(from);
-=======
-        Table t = tables.remove(from);
-        String charset = charsets.remove(from);
+        String charset = charsets.get(from);
         if (charset != null) {
-            charsets.put(to, charset);
+            putCharset(from, null);
+            putCharset(to, charset);
         }
->>>>>>> main
         if (t != null) {
             put(to, new Table(to, t.origin(), t.columns(), t.indexes(), t.constraints()));
         }
