@@ -70,6 +70,22 @@ public final class ContentOverrides {
         return Files.newInputStream(file);
     }
 
+    /** The file's size in bytes: its override's, else the disk's. Throws as {@link #read} does. */
+    public long size(Path file) throws IOException {
+        if (contents.isEmpty() && absent.isEmpty()) {
+            return Files.size(file);
+        }
+        Path key = normalized(file);
+        byte[] bytes = contents.get(key);
+        if (bytes != null) {
+            return bytes.length;
+        }
+        if (absent.contains(key)) {
+            throw new NoSuchFileException(file.toString(), null, "not in the git index");
+        }
+        return Files.size(file);
+    }
+
     /** Whether the file exists for this run, given whether the disk has it. */
     public boolean exists(Path file, boolean onDisk) {
         if (contents.isEmpty() && absent.isEmpty()) {

@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,14 +18,16 @@ import java.util.Set;
 /**
  * Folder listings, each read once per run. Build output, dependencies and dot-folders are skipped; a symlinked folder
  * is followed only when it leads outside the folders being searched and has not been read yet, so loops end; a folder
- * that cannot be read is recorded as a problem and counts as empty.
+ * that cannot be read is recorded as a problem and counts as empty. A symlink that leads nowhere (dangling, or a loop
+ * of links) is listed as a file.
  */
 final class FolderTree {
 
     /** Files (names) and subfolders of one folder, sorted by name. */
     record Listing(Path dir, List<String> files, List<Path> dirs) {
+        /** A binary search: the files are in natural order, and a folder may hold tens of thousands. */
         boolean hasFile(String name) {
-            return files.contains(name);
+            return Collections.binarySearch(files, name) >= 0;
         }
     }
 
@@ -97,7 +100,9 @@ final class FolderTree {
                     if (!name.startsWith(".") && !SKIPPED.contains(name) && follow(dir, entry)) {
                         dirs.add(entry);
                     }
-                } else if (Files.isRegularFile(entry)) {
+                } else if (Files.isRegularFile(entry) || Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+                    // A dangling or looping symlink is listed as a file: if its name is a migration's, reading it
+                    // fails and that is reported at the file, rather than the migration silently missing.
                     files.add(name);
                 }
             }

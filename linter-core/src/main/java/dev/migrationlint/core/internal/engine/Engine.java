@@ -102,12 +102,19 @@ public final class Engine {
 
     private final List<Rule> rules;
     private final Options options;
+    private final long streamAbove;
     private final AtomicInteger transactionIds = new AtomicInteger();
     private final TestSources testSources = new TestSources();
 
     public Engine(List<Rule> rules, Options options) {
+        this(rules, options, SourceText.STREAM_ABOVE);
+    }
+
+    /** With {@code streamAbove}: files larger than that many bytes are streamed ({@link StreamedParse}). */
+    Engine(List<Rule> rules, Options options, long streamAbove) {
         this.rules = List.copyOf(rules);
         this.options = options;
+        this.streamAbove = streamAbove;
     }
 
     public Output run(List<Location> locations) {
@@ -172,17 +179,19 @@ public final class Engine {
         runHistoryRules(location, settings, run, javaSources);
     }
 
-    private ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer,
-                                  ContentOverrides contents) {
+    ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer, ContentOverrides contents) {
         if (migration.language() == Language.JAVA) {
             return parseJava(migration, settings, recognizer, contents);
+        }
+        LexOptions lex = LexOptions.of(settings.dialect()).withGooseBlocks(migration.runner() == Runner.GOOSE)
+                .withTargetVersion(settings.targetVersion());
+        if (SourceText.size(migration.file(), contents) > streamAbove) {
+            return StreamedParse.parse(migration, lex, recognizer, contents);
         }
         SourceText source = SourceText.read(migration.file(), contents);
         if (source.text() == null) {
             return new ParsedMigration(migration, List.of(), List.of(), List.of(), source.problems(), false);
         }
-        LexOptions lex = LexOptions.of(settings.dialect()).withGooseBlocks(migration.runner() == Runner.GOOSE)
-                .withTargetVersion(settings.targetVersion());
         SplitResult split = Splitter.split(source.text(), lex);
         List<Fact> facts = new ArrayList<>(split.statements().size());
         List<SourceProblem> problems = new ArrayList<>(source.problems());
@@ -232,10 +241,10 @@ public final class Engine {
         }
         return new ParsedMigration(placed, script.statements(), facts, script.comments(), problems, false,
                 script.directions(), reading.source(), reading.note(),
-                new ParsedMigration.JavaPlaces(script.sites(), reading.commentTargets()));
+                new ParsedMigration.JavaPlaces(script.sites(), reading.commentTargets()), 0);
     }
 
-    private static Fact recognize(Recognizer recognizer, RawStatement s) {
+    static Fact recognize(Recognizer recognizer, RawStatement s) {
         try {
             return recognizer.recognize(s.tokens());
         } catch (RuntimeException | StackOverflowError e) {
@@ -287,6 +296,8 @@ public final class Engine {
                 run.understood++;
             }
         }
+        run.statements += pm.absorbed();
+        run.understood += pm.absorbed();
         assignIgnoreRanges(file.ignores, statements);
         if (pm.java() != null) {
             assignJavaIgnoreRanges(file.ignores, statements, pm.java());

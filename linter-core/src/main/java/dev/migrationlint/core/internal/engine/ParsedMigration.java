@@ -20,10 +20,12 @@ import java.util.Map;
  * @param javaSource for a Java migration class, what its source says; else null
  * @param java       for a Java migration, where each statement's call is and what each comment precedes; else null
  * @param note       why a {@code .java} file was not read as a migration, or null
+ * @param absorbed   statements of a streamed file folded into the data statement before them ({@link StreamedParse});
+ *                   they count as statements, but have no entry of their own in {@code statements}
  */
 record ParsedMigration(Migration migration, List<RawStatement> statements, List<Fact> facts, List<Token> comments,
                        List<SourceProblem> problems, boolean blank, List<Direction> directions,
-                       JavaSource javaSource, String note, JavaPlaces java) {
+                       JavaSource javaSource, String note, JavaPlaces java, long absorbed) {
 
     /**
      * @param sites          for each statement, the Java call that runs it
@@ -34,6 +36,12 @@ record ParsedMigration(Migration migration, List<RawStatement> statements, List<
 
     ParsedMigration(Migration migration, List<RawStatement> statements, List<Fact> facts, List<Token> comments,
                     List<SourceProblem> problems, boolean blank) {
-        this(migration, statements, facts, comments, problems, blank, null, null, null, null);
+        this(migration, statements, facts, comments, problems, blank, null, null, null, null, 0);
+    }
+
+    /** A streamed SQL file. */
+    ParsedMigration(Migration migration, List<RawStatement> statements, List<Fact> facts, List<Token> comments,
+                    List<SourceProblem> problems, boolean blank, long absorbed) {
+        this(migration, statements, facts, comments, problems, blank, null, null, null, null, absorbed);
     }
 }

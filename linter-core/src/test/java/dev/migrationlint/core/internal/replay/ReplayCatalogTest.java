@@ -32,6 +32,43 @@ class ReplayCatalogTest {
                 ColumnDef.Generated.NONE, pk, false, null, null, false, null, null, null, Span.FILE);
     }
 
+    private static Fact.CreateTable create(ObjectName table) {
+        return new Fact.CreateTable(table, false, false, false, false, null, List.of(column("id", false)), List.of());
+    }
+
+    @Test
+    void everySnapshotKeepsItsOwnStateThroughLaterSnapshotsAndChanges() {
+        ObjectName orders = new ObjectName("public", "orders", false);
+        ObjectName archived = new ObjectName("public", "orders_old", false);
+        ReplayCatalog c = new ReplayCatalog();
+        Catalog empty = c.snapshot();
+        c.apply(create(USERS), V1);
+        Catalog one = c.snapshot();
+        Catalog oneAgain = c.snapshot();
+        c.apply(create(orders), V2);
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(new AlterAction.AddColumn(column("email", false),
+                false, Span.FILE))), V2);
+        Catalog two = c.snapshot();
+        c.apply(new Fact.RenameTables(List.of(new Fact.RenameTables.Rename(orders, archived))), V2);
+        c.apply(new Fact.DropTable(List.of(USERS), false, false), V2);
+
+        assertEquals(List.of(), List.copyOf(empty.tables()));
+        assertTrue(empty.table(USERS).isEmpty());
+        for (Catalog s : List.of(one, oneAgain)) {
+            assertEquals(List.of("id"), s.table(USERS).orElseThrow().columns().stream().map(Catalog.Column::name)
+                    .toList());
+            assertTrue(s.table(orders).isEmpty());
+            assertEquals(1, s.tables().size());
+        }
+        assertEquals(List.of("id", "email"), two.table(USERS).orElseThrow().columns().stream()
+                .map(Catalog.Column::name).toList());
+        assertTrue(two.table(orders).isPresent());
+        assertTrue(two.table(archived).isEmpty());
+        assertEquals(2, two.tables().size());
+        assertTrue(c.table(USERS).isEmpty());
+        assertEquals(List.of(archived), c.tables().stream().map(Catalog.Table::name).toList());
+    }
+
     @Test
     void tracksTablesColumnsConstraintsAndWhoCreatedThem() {
         ReplayCatalog c = new ReplayCatalog();

@@ -1,0 +1,6 @@
+CREATE FUNCTION f() RETURNS trigger AS $body$
+BEGIN
+  NEW.x := 1; RETURN NEW;
+END
+$body$ LANGUAGE plpgsql;
+DO $$ BEGIN PERFORM 1; END $$;

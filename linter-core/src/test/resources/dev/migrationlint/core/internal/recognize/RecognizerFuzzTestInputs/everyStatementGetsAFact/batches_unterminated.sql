@@ -1,0 +1,7 @@
+CREATE TABLE t (a int);
+GO
+BEGIN
+  EXECUTE IMMEDIATE 'x';
+END;
+/
+SELECT 'unterminated

@@ -1,0 +1,10 @@
+DELIMITER $$
+CREATE PROCEDURE p()
+BEGIN
+  SELECT 1;
+  IF x THEN SELECT 2; END IF;
+END $$
+DELIMITER ;
+SELECT `a``b` FROM t # hash comment
+;
+/*!40101 SET NAMES utf8 */;
