@@ -17,6 +17,8 @@ import dev.migrationlint.core.spi.Span;
 import dev.migrationlint.core.spi.Statement;
 
 import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +36,7 @@ public final class RequireFkIndex implements MigrationRule {
     @Override
     public void check(MigrationContext context) {
         String path = context.migration().path();
-        for (Catalog.Table table : context.catalogAfter().tables()) {
+        for (Catalog.Table table : touchedTables(context)) {
             for (Catalog.Constraint fk : table.constraints()) {
                 if (fk.kind() != ConstraintDef.Kind.FOREIGN_KEY || fk.columns().isEmpty() || covered(table, fk)) {
                     continue;
@@ -48,6 +50,41 @@ public final class RequireFkIndex implements MigrationRule {
                 }
             }
         }
+    }
+
+    /**
+     * The tables whose foreign keys or indexes this migration may have changed: those its statements name. A
+     * {@code DROP INDEX} does not name its table, so a migration with one looks at every table. Looking at every
+     * table for every migration would make long histories quadratic.
+     */
+    private static Collection<Catalog.Table> touchedTables(MigrationContext context) {
+        Set<ObjectName> touched = new HashSet<>();
+        for (Statement s : context.statements()) {
+            Fact fact = s.fact();
+            if (fact instanceof Fact.DropIndex) {
+                return context.catalogAfter().tables();
+            } else if (fact instanceof Fact.CreateTable ct) {
+                touched.add(ct.table());
+            } else if (fact instanceof Fact.CreateIndex ci && ci.table() != null) {
+                touched.add(ci.table());
+            } else if (fact instanceof Fact.AlterTable at) {
+                touched.add(at.table());
+                for (AlterAction action : at.actions()) {
+                    if (action instanceof AlterAction.RenameTable r) {
+                        touched.add(new ObjectName(at.table().schema(), r.to().name(), false));
+                        touched.add(r.to());
+                    } else if (action instanceof AlterAction.SetSchema set) {
+                        touched.add(new ObjectName(set.schema(), at.table().name(), true));
+                    }
+                }
+            }
+        }
+        List<Catalog.Table> tables = new ArrayList<>();
+        for (ObjectName name : touched) {
+            context.catalogAfter().table(name).ifPresent(tables::add);
+        }
+        tables.sort(java.util.Comparator.comparing(t -> t.name().toString()));
+        return tables;
     }
 
     /** A foreign key of an earlier migration that this migration left without its index: report where it went. */
