@@ -118,10 +118,14 @@ public final class Engine {
     }
 
     public Output run(List<Location> locations) {
+        // Locations are independent histories: lint them in parallel, then merge in location order.
+        List<Run> parts = locations.parallelStream().map(location -> {
+            Run part = new Run();
+            lintLocation(location, part);
+            return part;
+        }).toList();
         Run run = new Run();
-        for (Location location : locations) {
-            lintLocation(location, run);
-        }
+        parts.forEach(run::absorb);
         run.finish();
         return new Output(run.findings, run.notifications, run.files, run.statements, run.understood,
                 run.unrecognized);
@@ -487,6 +491,13 @@ public final class Engine {
             this.path = path;
         }
 
+        /** The same file seen from another location's run (a path both named): keeps both sides' findings. */
+        void absorb(FileRun other) {
+            findings.addAll(other.findings);
+            ignores.addAll(other.ignores);
+            origins.putAll(other.origins);
+        }
+
         void report(Span span, String message, String help) {
             report(span, message, help, null);
         }
@@ -530,6 +541,22 @@ public final class Engine {
 
         FileRun file(String path) {
             return byPath.computeIfAbsent(path, FileRun::new);
+        }
+
+        /** Takes over what another run (of another location) collected. */
+        void absorb(Run other) {
+            notifications.addAll(other.notifications);
+            other.byPath.forEach((path, file) -> {
+                FileRun mine = byPath.putIfAbsent(path, file);
+                if (mine != null && mine != file) {
+                    mine.absorb(file);
+                }
+            });
+            other.unrecognized.forEach((command, n) -> unrecognized.merge(command, n, Integer::sum));
+            checksums.putAll(other.checksums);
+            files += other.files;
+            statements += other.statements;
+            understood += other.understood;
         }
 
         /** Applies inline suppressions, then lets the findings rules judge the suppressions. */
