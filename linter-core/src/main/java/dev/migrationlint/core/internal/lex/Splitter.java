@@ -43,6 +43,13 @@ public final class Splitter {
         return new SplitResult(collector.statements, collector.comments, collector.problems);
     }
 
+    /** Splits a whole script read from {@code reader}, collecting everything (tests and small inputs). */
+    public static SplitResult split(Reader reader, LexOptions options) throws IOException {
+        Collector collector = new Collector();
+        split(reader, options, collector);
+        return new SplitResult(collector.statements, collector.comments, collector.problems);
+    }
+
     /** Splits a script read incrementally; memory stays bounded by {@link LexOptions#maxStatementChars()}. */
     public static void split(Reader reader, LexOptions options, SplitListener listener) throws IOException {
         new Pass(new Lexer(new char[1 << 16], reader, options, listener::problem), options, listener).run();

@@ -31,30 +31,11 @@ class SplitterTest {
 
     /** Splits through a reader that hands out 1 to 7 chars at a time, to cross every buffer boundary. */
     static SplitResult streamed(String source, LexOptions options) {
-        List<RawStatement> statements = new ArrayList<>();
-        List<Token> comments = new ArrayList<>();
-        List<SourceProblem> problems = new ArrayList<>();
         try {
-            Splitter.split(new TrickleReader(source), options, new Splitter.SplitListener() {
-                @Override
-                public void statement(RawStatement s) {
-                    statements.add(s);
-                }
-
-                @Override
-                public void comment(Token c) {
-                    comments.add(c);
-                }
-
-                @Override
-                public void problem(SourceProblem p) {
-                    problems.add(p);
-                }
-            });
+            return Splitter.split(new TrickleReader(source), options);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        return new SplitResult(statements, comments, problems);
     }
 
     static final class TrickleReader extends Reader {
@@ -555,19 +536,9 @@ class SplitterTest {
     void hugeSingleTokensStream() throws IOException {
         String src = "SELECT '" + "x".repeat(300_000) + "';\n/* " + "y".repeat(300_000) + " */ SELECT 2;";
         LexOptions options = new LexOptions(Dialect.POSTGRESQL, false, 10_000);
-        List<RawStatement> statements = new ArrayList<>();
-        List<Token> comments = new ArrayList<>();
-        Splitter.split(new StringReader(src), options, new Splitter.SplitListener() {
-            @Override
-            public void statement(RawStatement s) {
-                statements.add(s);
-            }
-
-            @Override
-            public void comment(Token c) {
-                comments.add(c);
-            }
-        });
+        SplitResult result = Splitter.split(new StringReader(src), options);
+        List<RawStatement> statements = result.statements();
+        List<Token> comments = result.comments();
         assertEquals(2, statements.size());
         assertTrue(statements.get(0).truncated());
         assertEquals("SELECT", statements.get(0).text());
