@@ -309,6 +309,17 @@ public final class Engine {
 
         Catalog before = catalog.snapshot();
         Predicate<Rule> applies = rule -> applies(rule, settings.dialect(), migration.path());
+        // Which statement rules run depends only on the migration: decide once, not per statement.
+        List<StatementRule> forwardRules = new ArrayList<>();
+        List<StatementRule> downRules = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (rule instanceof StatementRule sr && applies.test(rule)) {
+                forwardRules.add(sr);
+                if (rule.descriptor().appliesToDown()) {
+                    downRules.add(sr);
+                }
+            }
+        }
         List<Statement> upSoFar = new ArrayList<>();
         List<Statement> downSoFar = new ArrayList<>();
         for (Statement statement : statements) {
@@ -316,12 +327,9 @@ public final class Engine {
             List<Statement> previous = forward ? upSoFar : downSoFar;
             StatementContext context = new StatementScope(statement, migration, Collections.unmodifiableList(
                     previous.subList(0, previous.size())), catalog, settings, bootstrap, file);
-            for (Rule rule : rules) {
-                if (rule instanceof StatementRule sr && applies.test(rule)
-                        && (forward || rule.descriptor().appliesToDown())) {
-                    file.current = rule.descriptor();
-                    contained(rule, () -> sr.check(context), run, migration.path(), statement.span());
-                }
+            for (StatementRule rule : forward ? forwardRules : downRules) {
+                file.current = rule.descriptor();
+                contained(rule, () -> rule.check(context), run, migration.path(), statement.span());
             }
             if (forward) {
                 catalog.apply(statement.fact(), new Origin(migration.path(), migration.version(), statement.index(),
