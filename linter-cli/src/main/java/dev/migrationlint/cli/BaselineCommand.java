@@ -3,20 +3,15 @@ package dev.migrationlint.cli;
 import dev.migrationlint.core.LintRequest;
 import dev.migrationlint.core.LintResult;
 import dev.migrationlint.core.Linter;
-import dev.migrationlint.core.UsageException;
 import dev.migrationlint.core.internal.baseline.BaselineFile;
 import dev.migrationlint.core.internal.discovery.PathDisplay;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "baseline", mixinStandardHelpOptions = true,
@@ -27,31 +22,12 @@ final class BaselineCommand implements Callable<Integer> {
 
     private final Environment env;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders to lint, as for check")
-    List<Path> paths = new ArrayList<>();
+    @Mixin
+    LintOptions lint = new LintOptions();
 
     @Option(names = "--output", paramLabel = "FILE", description = "the baseline to write (default: the config's "
             + "baseline, else " + BaselineFile.DEFAULT_NAME + " beside the config file or at the git top level)")
     Path output;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "configuration file, as for check")
-    Path config;
-
-    @Option(names = "--dialect", description = "as for check")
-    String dialect;
-
-    @Option(names = "--target-version", paramLabel = "VERSION", description = "as for check")
-    String targetVersion;
-
-    @Option(names = "--layout", description = "as for check")
-    String layout;
-
-    @Option(names = "--rule", paramLabel = "ID=LEVEL", description = "set a rule's level (repeatable), as for check")
-    Map<String, String> rules = new LinkedHashMap<>();
-
-    @Option(names = "--bootstrap", paramLabel = "GLOB", description = "paths where data changes are allowed "
-            + "(repeatable), as for check")
-    List<String> bootstrap = new ArrayList<>();
 
     BaselineCommand(Environment env) {
         this.env = env;
@@ -60,16 +36,10 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path wd = env.workingDirectory();
-        for (Path p : paths) {
-            if (!Files.exists(wd.resolve(p))) {
-                throw new UsageException("no such file or folder: " + p);
-            }
-        }
-        Path defaultFile = Linter.baselineFile(wd, config);
+        Path defaultFile = Linter.baselineFile(wd, lint.config);
         Path file = output != null ? wd.resolve(output).toAbsolutePath().normalize() : defaultFile;
         // Entries the current baseline accepts are findings still there: kept, like the new ones.
-        LintRequest request = new LintRequest(paths, wd, config, dialect, targetVersion, layout, rules, bootstrap)
-                .withBaseline(Files.isRegularFile(file) ? file : null);
+        LintRequest request = lint.request(wd).withBaseline(Files.isRegularFile(file) ? file : null);
         LintResult result = Linter.lint(request);
         BaselineFile baseline = BaselineFile.of(result.findings());
         baseline.write(file);

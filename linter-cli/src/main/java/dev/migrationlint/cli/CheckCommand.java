@@ -10,16 +10,13 @@ import dev.migrationlint.core.ToolVersion;
 import dev.migrationlint.core.UsageException;
 import dev.migrationlint.core.spi.Level;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -29,8 +26,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private final Environment env;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders to lint")
-    List<Path> paths = new ArrayList<>();
+    @Mixin
+    LintOptions lint = new LintOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "text, json, sarif, github, gitlab, checkstyle or junit (default: text; github under "
@@ -43,29 +40,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "lowest level that makes the exit code 1: error, warning, note or never (default: error)")
     String failOn;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: .migration-lint.yml "
-            + "found upward from the working directory)")
-    Path config;
-
-    @Option(names = "--dialect", description = "postgresql, mysql, mariadb, sqlite, h2 or generic (default: "
-            + "postgresql)")
-    String dialect;
-
-    @Option(names = "--target-version", paramLabel = "VERSION",
-            description = "server version the rules reason about, e.g. 15, 9.6, 8.0, 10.11")
-    String targetVersion;
-
-    @Option(names = "--layout", description = "auto, flyway, timestamp, epoch, golang-migrate, goose, dbmate, sqlx, "
-            + "folder, pop or pattern (default: auto)")
-    String layout;
-
-    @Option(names = "--rule", paramLabel = "ID=LEVEL", description = "set a rule's level (repeatable)")
-    Map<String, String> rules = new LinkedHashMap<>();
-
-    @Option(names = "--bootstrap", paramLabel = "GLOB", description = "paths where data changes are allowed "
-            + "(repeatable)")
-    List<String> bootstrap = new ArrayList<>();
 
     @Option(names = "--base", paramLabel = "REF", description = "git ref whose migrations count as released; only "
             + "migrations added or changed since REF are reported")
@@ -112,13 +86,7 @@ final class CheckCommand implements Callable<Integer> {
         Level threshold = "never".equalsIgnoreCase(failOn) ? Level.OFF : parseLevel(failOn);
         ReportFormat reportFormat = format != null ? parseFormat(format)
                 : env.githubActions() ? ReportFormat.GITHUB : ReportFormat.TEXT;
-        for (Path p : paths) {
-            if (!Files.exists(env.workingDirectory().resolve(p))) {
-                throw new UsageException("no such file or folder: " + p);
-            }
-        }
-        LintRequest request = new LintRequest(paths, env.workingDirectory(), config, dialect, targetVersion, layout,
-                rules, bootstrap).withHistory(history()).withBaseline(baseline);
+        LintRequest request = lint.request(env.workingDirectory()).withHistory(history()).withBaseline(baseline);
         if (staged) {
             request = StagedFiles.apply(request, all);
         }
@@ -139,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (result.summary().files() == 0 && !quiet) {
             env.err().println("migration-lint: no migrations found"
-                    + (paths.isEmpty() ? " (no PATH given and none configured)" : " under " + joined(paths)));
+                    + (lint.paths.isEmpty() ? " (no PATH given and none configured)" : " under " + joined(lint.paths)));
         }
         return result.failsAt(threshold) ? Cli.FINDINGS : Cli.OK;
     }
