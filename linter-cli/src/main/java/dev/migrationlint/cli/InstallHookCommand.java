@@ -1,6 +1,8 @@
 package dev.migrationlint.cli;
 
 import dev.migrationlint.core.AtomicFile;
+import dev.migrationlint.core.UsageException;
+import dev.migrationlint.core.internal.history.Git;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,9 +37,18 @@ final class InstallHookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Git git = Git.at(env.workingDirectory(), "install-hook");
+        Git git = Git.find(env.workingDirectory());
+        if (git == null) {
+            throw new UsageException("install-hook needs a git work tree; " + env.workingDirectory()
+                    + " is not in one");
+        }
         String command = command();
-        Path hook = git.hooksDirectory().resolve("pre-commit");
+        Path hook;
+        try {
+            hook = git.hooksDirectory().resolve("pre-commit");
+        } catch (Git.GitException e) {
+            throw new UsageException("install-hook: " + e.getMessage());
+        }
         if (Files.exists(hook) && !force && !isOurs(hook)) {
             env.err().println("migration-lint: " + hook + " already exists and is not migration-lint's; it was kept."
                     + " Add '" + command + " check --staged' to it, or run 'install-hook --force' to replace it.");

@@ -2,7 +2,9 @@ package dev.migrationlint.cli;
 
 import dev.migrationlint.core.ContentOverrides;
 import dev.migrationlint.core.LintRequest;
+import dev.migrationlint.core.UsageException;
 import dev.migrationlint.core.internal.discovery.PathDisplay;
+import dev.migrationlint.core.internal.history.Git;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +29,18 @@ final class StagedFiles {
     }
 
     static LintRequest apply(LintRequest request, boolean all) {
-        Git git = Git.at(request.workingDirectory(), "--staged");
+        Git git = Git.find(request.workingDirectory());
+        if (git == null) {
+            throw new UsageException("--staged needs a git work tree; " + request.workingDirectory() + " is not in one");
+        }
+        try {
+            return apply(request, all, git);
+        } catch (Git.GitException e) {
+            throw new UsageException("--staged: " + e.getMessage());
+        }
+    }
+
+    private static LintRequest apply(LintRequest request, boolean all, Git git) {
         List<String> staged = git.stagedPaths();
         Set<String> wanted = new LinkedHashSet<>();
         Set<String> reported = new HashSet<>();
@@ -46,14 +59,16 @@ final class StagedFiles {
         }
         Map<Path, byte[]> contents = new HashMap<>();
         Set<Path> absent = new HashSet<>();
-        git.indexContents(new ArrayList<>(wanted)).forEach((path, bytes) -> {
+        Map<String, byte[]> index = git.contents("", new ArrayList<>(wanted));
+        for (String path : wanted) {
             Path file = git.top().resolve(path);
+            byte[] bytes = index.get(path);
             if (bytes != null) {
                 contents.put(file, bytes);
             } else {
                 absent.add(file);
             }
-        });
+        }
         Set<String> focus = null;
         if (!all) {
             PathDisplay display = PathDisplay.forWorkingDirectory(request.workingDirectory());

@@ -30,9 +30,27 @@ public final class Git {
         this.top = top;
     }
 
-    /** The repository holding {@code dir}. */
+    /** The repository whose top level is {@code top}. */
     public static Git at(Path top) {
         return new Git(top);
+    }
+
+    /** The repository holding {@code dir}, or null when it is not inside a git work tree. */
+    public static Git find(Path dir) {
+        Result r = run(dir, null, "rev-parse", "--show-toplevel");
+        String top = r.code == 0 ? r.text().strip() : "";
+        return top.isEmpty() ? null : new Git(Path.of(top).toAbsolutePath().normalize());
+    }
+
+    /** Paths of files added, copied, modified or renamed in the index ({@code /}-separated, from the top level). */
+    public List<String> stagedPaths() {
+        return split0(check(run(top, null, "diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR",
+                "--no-ext-diff")).text());
+    }
+
+    /** The folder hooks go to, honouring {@code core.hooksPath} (relative ones start at the top level). */
+    public Path hooksDirectory() {
+        return top.resolve(check(run(top, null, "rev-parse", "--git-path", "hooks")).text().strip()).normalize();
     }
 
     public Path top() {
@@ -52,17 +70,32 @@ public final class Git {
         return split0(check(run(null, args.toArray(String[]::new))).text());
     }
 
-    /** The content of each path at the commit; paths the commit does not hold are absent from the map. */
+    /**
+     * The content of each path at the commit ({@code ""}: the index); paths it does not hold are absent from the map.
+     * One {@code git cat-file --batch} process serves them all.
+     */
     public Map<String, byte[]> contents(String commit, List<String> paths) {
         Map<String, byte[]> contents = new LinkedHashMap<>();
-        if (paths.isEmpty()) {
+        List<String> batch = new ArrayList<>();
+        for (String p : paths) {
+            if (p.indexOf('\n') >= 0 || p.indexOf('\r') >= 0) {
+                // The batch protocol is line-based: such a name goes alone.
+                Result r = run(top, null, "show", commit + ":" + p);
+                if (r.code == 0) {
+                    contents.put(p, r.stdout);
+                }
+            } else {
+                batch.add(p);
+            }
+        }
+        if (batch.isEmpty()) {
             return contents;
         }
         StringBuilder input = new StringBuilder();
-        paths.forEach(p -> input.append(commit).append(':').append(p).append('\n'));
-        byte[] out = check(run(input.toString().getBytes(StandardCharsets.UTF_8), "cat-file", "--batch")).stdout;
+        batch.forEach(p -> input.append(commit).append(':').append(p).append('\n'));
+        byte[] out = check(run(top, input.toString().getBytes(StandardCharsets.UTF_8), "cat-file", "--batch")).stdout;
         int pos = 0;
-        for (String path : paths) {
+        for (String path : batch) {
             int eol = indexOf(out, (byte) '\n', pos);
             String header = new String(out, pos, eol - pos, StandardCharsets.UTF_8);
             pos = eol + 1;
@@ -100,7 +133,7 @@ public final class Git {
 
     /** When each file below the folders was first committed (the oldest commit that added the path). */
     public Map<String, Instant> firstAdded(List<String> folders) {
-        List<String> args = new ArrayList<>(List.of("-c", "core.quotePath=false", "log", "--diff-filter=A",
+        List<String> args = new ArrayList<>(List.of("log", "--diff-filter=A",
                 "--no-renames", "--format=%x01%ct", "--name-only", "--"));
         folders.forEach(f -> args.add(f.isEmpty() ? "." : f));
         Result r = run(null, args.toArray(String[]::new));
@@ -135,11 +168,14 @@ public final class Git {
     }
 
     private Result run(byte[] input, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add("git");
+        return run(top, input, args);
+    }
+
+    private static Result run(Path dir, byte[] input, String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotePath=false"));
         command.addAll(List.of(args));
-        String shown = String.join(" ", command);
-        ProcessBuilder pb = new ProcessBuilder(command).directory(top.toFile());
+        String shown = "git " + String.join(" ", args);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().put("LC_ALL", "C");
         pb.environment().put("GIT_OPTIONAL_LOCKS", "0");
         Process p;
