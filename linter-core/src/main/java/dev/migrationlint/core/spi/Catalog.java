@@ -28,6 +28,15 @@ public interface Catalog {
         return table(table).map(t -> t.origin().path().equals(migrationPath)).orElse(false);
     }
 
+    /**
+     * True when a relation nobody else can be using yet was created under this name earlier in
+     * {@code migrationPath}: a temporary table (only that session sees it; the catalog keeps no
+     * temporary tables) or a materialized view (nobody reads it before the migration commits).
+     */
+    default boolean privatelyCreatedIn(ObjectName name, String migrationPath) {
+        return false;
+    }
+
     record Table(ObjectName name, Origin origin, List<Column> columns, List<Index> indexes,
                  List<Constraint> constraints) {
         public Table {

@@ -35,7 +35,7 @@ public final class BanLongExclusiveLock implements StatementRule {
         }
         String work = work(context, current.fact());
         List<Locks.Lock> locks = work == null ? exclusiveLocks(context, current.fact()) : List.of();
-        if (work == null && locks.isEmpty()) {
+        if (work == null && locks.isEmpty() || work != null && decidedByEarlierWork(context, current)) {
             return;
         }
         Statement holder = null;
@@ -79,6 +79,28 @@ public final class BanLongExclusiveLock implements StatementRule {
                         + " waits until the transaction commits",
                 "commit right after the " + holder.fact().command() + " (a separate migration, or a "
                         + "transaction of its own) and do this afterwards");
+    }
+
+    /**
+     * True when the nearest earlier piece of work in the transaction comes after its last exclusive lock: then that
+     * work was either reported already (a lock came before it) or not reportable (none did), and so is this one.
+     * Walking back only that far keeps a script of many data statements linear.
+     */
+    private static boolean decidedByEarlierWork(StatementContext context, Statement current) {
+        List<Statement> previous = context.previous();
+        for (int i = previous.size() - 1; i >= 0; i--) {
+            Statement earlier = previous.get(i);
+            if (!Transactions.same(earlier, current)) {
+                return false;
+            }
+            if (mayLockExclusively(earlier.fact()) && !exclusiveLocks(context, earlier.fact()).isEmpty()) {
+                return false;
+            }
+            if (work(context, earlier.fact()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a statement between the holder and the current one already did extra work (and was reported). */

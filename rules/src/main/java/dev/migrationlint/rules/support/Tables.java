@@ -1,8 +1,6 @@
 package dev.migrationlint.rules.support;
 
-import dev.migrationlint.core.spi.Fact;
 import dev.migrationlint.core.spi.ObjectName;
-import dev.migrationlint.core.spi.Statement;
 import dev.migrationlint.core.spi.StatementContext;
 
 /** Facts about tables that many rules share. */
@@ -18,17 +16,8 @@ public final class Tables {
      * A table the catalog does not know is assumed to exist already.
      */
     public static boolean existing(StatementContext context, ObjectName table) {
-        if (table == null || context.catalog().createdIn(table, context.migration().path())) {
-            return false;
-        }
-        for (Statement s : context.previous()) {
-            if (s.fact() instanceof Fact.CreateTable ct && ct.temporary() && ct.table().equals(table)) {
-                return false;
-            }
-            if (s.fact() instanceof Fact.CreateView cv && cv.materialized() && cv.view().equals(table)) {
-                return false;
-            }
-        }
-        return true;
+        String path = context.migration().path();
+        return table != null && !context.catalog().createdIn(table, path)
+                && !context.catalog().privatelyCreatedIn(table, path);
     }
 }

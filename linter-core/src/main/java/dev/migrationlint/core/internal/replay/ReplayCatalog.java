@@ -35,6 +35,8 @@ public final class ReplayCatalog implements Catalog {
 
     private final Map<ObjectName, Table> tables = new LinkedHashMap<>();
     private final Map<ObjectName, String> charsets = new HashMap<>();
+    /** Temporary tables and materialized views by name, with the migration that created them last. */
+    private final Map<ObjectName, String> privateRelations = new HashMap<>();
     /** What changed since the newest snapshot was taken; null before the first snapshot. */
     private Changes newest;
 
@@ -133,9 +135,18 @@ public final class ReplayCatalog implements Catalog {
         }
     }
 
+    @Override
+    public boolean privatelyCreatedIn(ObjectName name, String migrationPath) {
+        return migrationPath.equals(privateRelations.get(name));
+    }
+
     /** Applies one forward statement's effect. */
     public void apply(Fact fact, Origin origin) {
-        if (fact instanceof Fact.CreateTable ct) {
+        if (fact instanceof Fact.CreateTable ct && ct.temporary()) {
+            privateRelations.put(ct.table(), origin.path());
+        } else if (fact instanceof Fact.CreateView cv && cv.materialized()) {
+            privateRelations.put(cv.view(), origin.path());
+        } else if (fact instanceof Fact.CreateTable ct) {
             createTable(ct, origin);
         } else if (fact instanceof Fact.CreateIndex ci && ci.table() != null) {
             ObjectName name = new ObjectName(ci.table().schema(), ci.name() == null ? "" : ci.name(), false);
