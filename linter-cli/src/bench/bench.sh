@@ -77,6 +77,15 @@ gen_history() { # DIR N: a Flyway history of N migrations, each creating a table
 gen_history "$tmp/h10k" 10000
 gen_history "$tmp/h20k" 20000
 
+gen_script() { # DIR N: one Flyway script (one transaction) of an ALTER and N INSERTs over three tables
+  mkdir -p "$1/db/migration"
+  awk -v n="$2" 'BEGIN { print "ALTER TABLE a ADD COLUMN x integer;"
+    for (i = 0; i < n; i++) printf "INSERT INTO t%d (id, name) VALUES (%d, %cn%d%c);\n", i % 3, i, 39, i, 39 }' \
+    > "$1/db/migration/V1__seed.sql"
+}
+gen_script "$tmp/s20k" 20000
+gen_script "$tmp/s40k" 40000
+
 # ---- whole-process figures ----
 log "corpus ($runs runs)"
 measure corpus "${java_fast[@]}" -jar "$jar" check --fail-on never "$corpus"
@@ -101,6 +110,8 @@ shared="$(grep -c 'source: shared objects file' "$tmp/classload.txt" || true)"
 log "histories of 10,000 and 20,000 migrations ($runs runs each)"
 measure h10k "${java_fast[@]}" -jar "$jar" check --quiet --fail-on never "$tmp/h10k"
 measure h20k "${java_fast[@]}" -jar "$jar" check --quiet --fail-on never "$tmp/h20k"
+measure s20k "${java_fast[@]}" -jar "$jar" check --quiet --fail-on never "$tmp/s20k"
+measure s40k "${java_fast[@]}" -jar "$jar" check --quiet --fail-on never "$tmp/s40k"
 
 if [ -z "${SKIP_BIG:-}" ]; then
   log "generating a ${big_mb} MB seed file of INSERT rows"
@@ -168,6 +179,10 @@ row "history of 20,000 migrations: wall / cpu" "$(val h20k.wall) / $(val h20k.cp
 r_wall="$(awk -v a="$(val h20k.wall)" -v b="$(val h10k.wall)" 'BEGIN{printf "%.2f", a/b}')"
 r_cpu="$(awk -v a="$(val h20k.cpu)" -v b="$(val h10k.cpu)" 'BEGIN{printf "%.2f", a/b}')"
 row "  20,000 / 10,000: wall (cpu)" "${r_wall}x (${r_cpu}x)" "<= 2.2x" "$(verdict "$r_wall" "<=" 2.2)"
+row "one script, 20,000 statements in one transaction: wall" "$(val s20k.wall) s" "" ""
+row "one script, 40,000 statements in one transaction: wall" "$(val s40k.wall) s" "" ""
+s_wall="$(awk -v a="$(val s40k.wall)" -v b="$(val s20k.wall)" 'BEGIN{printf "%.2f", a/b}')"
+row "  40,000 / 20,000: wall" "${s_wall}x" "<= 2.2x" "$(verdict "$s_wall" "<=" 2.2)"
 if [ -n "${big_bytes:-}" ]; then
   row "seed file of $(awk -v b="$big_bytes" 'BEGIN{printf "%.2f GB", b/1e9}') INSERT rows, -Xmx256m: wall" "$(val big.wall) s" "" ""
   row "  peak RSS / OutOfMemoryError" "$(printf '%.0f' "$(val big.rss)") MB / $big_oom" "no OOM" \
