@@ -6,6 +6,7 @@ import dev.migrationlint.core.LintResult;
 import dev.migrationlint.core.Linter;
 import dev.migrationlint.core.ReportFormat;
 import dev.migrationlint.core.ReportOptions;
+import dev.migrationlint.core.Summary;
 import dev.migrationlint.core.ToolVersion;
 import dev.migrationlint.core.UsageException;
 import dev.migrationlint.core.spi.Level;
@@ -91,11 +92,7 @@ final class CheckCommand implements Callable<Integer> {
             request = StagedFiles.apply(request, all);
         }
         LintResult result = Linter.lint(request);
-        if (debug) {
-            env.err().printf("migration-lint: %d locations, %d files, %d statements in %d ms%n",
-                    result.summary().locations(), result.summary().files(), result.summary().statements(),
-                    result.summary().millis());
-        }
+        long reportStart = System.nanoTime();
         ReportOptions options = new ReportOptions(Linter.reportRoot(env.workingDirectory()),
                 output == null && env.colorAllowed(), ToolVersion.VERSION, quiet, request.contents());
         if (output != null) {
@@ -104,6 +101,13 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             reportFormat.writer().write(result, options, env.out());
             env.out().flush();
+        }
+        if (debug) {
+            Summary summary = result.summary();
+            env.err().printf("migration-lint: %d locations, %d files, %d statements in %d ms (discovery %d ms,"
+                    + " linting %d ms), report %d ms%n", summary.locations(), summary.files(), summary.statements(),
+                    summary.millis(), summary.discoveryMillis(), summary.millis() - summary.discoveryMillis(),
+                    (System.nanoTime() - reportStart) / 1_000_000);
         }
         if (result.summary().files() == 0 && !quiet) {
             env.err().println("migration-lint: no migrations found"

@@ -56,6 +56,7 @@ public final class Linter {
     public LintResult run(LintRequest request) {
         long start = System.nanoTime();
         Prepared prepared = prepare(request);
+        long discoveryMillis = (System.nanoTime() - start) / 1_000_000;
         Path workingDirectory = prepared.workingDirectory();
         ConfigFile config = prepared.config();
         String dialectText = prepared.dialectText();
@@ -111,7 +112,7 @@ public final class Linter {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         Summary summary = new Summary(discovered.locations().size(), out.files(), out.statements(), out.understood(),
-                out.unrecognized(), millis, known, stale);
+                out.unrecognized(), millis, discoveryMillis, known, stale);
         return new LintResult(findings, enabled, notifications, summary);
     }
 

@@ -11,11 +11,13 @@ import java.util.Map;
  * @param understood       statements the recognizer (or JSqlParser) understood
  * @param unrecognized     statements not understood, by their first words
  * @param millis           wall time of the run
+ * @param discoveryMillis  the part of it spent finding locations and reading their layout (the rest is linting)
  * @param knownBaseline    findings matched by the baseline
  * @param staleBaseline    baseline entries that matched nothing
  */
 public record Summary(int locations, int files, long statements, long understood,
-                      Map<String, Integer> unrecognized, long millis, int knownBaseline, int staleBaseline) {
+                      Map<String, Integer> unrecognized, long millis, long discoveryMillis,
+                      int knownBaseline, int staleBaseline) {
     public Summary {
         unrecognized = Map.copyOf(unrecognized);
     }

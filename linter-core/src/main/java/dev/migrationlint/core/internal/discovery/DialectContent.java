@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,37 +29,79 @@ final class DialectContent {
     /** Files read per location (in the tool's order). */
     static final int MAX_FILES = 200;
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE;
+    /**
+     * One sign of a dialect: a regular expression over the code text (lower-cased, ASCII only, so it matches the
+     * way a case-insensitive one would) and a literal every match contains. The literal is looked up first — a
+     * plain substring search — and the expression only runs where it can match: at each occurrence of the
+     * literal when the match starts there ({@code atLiteral}), else over the text once the literal is known to
+     * be present. Trying a dozen alternatives at every position of every file was most of discovery's time.
+     */
+    private record Sign(String literal, Pattern pattern, boolean atLiteral) {
+        static Sign at(String literal, String regex) {
+            return new Sign(literal, Pattern.compile(regex, Pattern.MULTILINE), true);
+        }
 
-    private static final Pattern MYSQL = Pattern.compile(String.join("|",
-            "`[^`\\n]{1,64}`",
-            "\\bengine\\s*=",
-            "\\bauto_increment\\b",
-            "^[ \\t]*delimiter[ \\t]+\\S",
-            "\\b(?:int|integer|bigint|smallint|tinyint|mediumint|decimal|float|double)(?:\\s*\\([\\d,\\s]+\\))?"
-                    + "\\s+unsigned\\b",
-            "\\b(?:tinyint|mediumint|tinytext|mediumtext|longtext|tinyblob|mediumblob|longblob)\\b",
-            "\\b(?:default\\s+)?charset\\s*=",
-            "\\balter\\s+table\\b[^;]*?\\b(?:modify|change)\\s+column\\b",
-            "\\balter\\s+table\\b[^;]*?\\bmodify\\s+[\\w`]+\\s+\\w",
-            "\\badd\\s+(?:column\\s+)?[\\w`]+\\s+[^;]*?\\bafter\\s+[\\w`]+\\s*[;,]"), FLAGS);
+        static Sign containing(String literal, String regex) {
+            return new Sign(literal, Pattern.compile(regex, Pattern.MULTILINE), false);
+        }
 
-    private static final Pattern POSTGRESQL = Pattern.compile(String.join("|",
-            "\\b(?:as|do)\\s+\\$\\w*\\$",
-            "::\\s*[a-z_\"]",
-            "\\bconcurrently\\b",
-            "\\b(?:timestamptz|jsonb|bytea|plpgsql|tsvector|citext)\\b",
-            "\\balter\\s+column\\s+[\\w\"]+\\s+(?:set\\s+data\\s+)?type\\b",
-            "\\balter\\s+column\\s+[\\w\"]+\\s+(?:set|drop)\\s+not\\s+null\\b",
-            "\\bon\\s+conflict\\s*(?:\\(|do\\b|on\\s+constraint\\b)",
-            "\\bcreate\\s+extension\\b",
-            "\\bnot\\s+valid\\b"), FLAGS);
+        boolean in(String code) {
+            int at = code.indexOf(literal);
+            if (at < 0) {
+                return false;
+            }
+            Matcher m = pattern.matcher(code);
+            if (!atLiteral) {
+                return m.find();
+            }
+            // Transparent bounds: a leading \\b still sees the character before the literal.
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (; at >= 0; at = code.indexOf(literal, at + 1)) {
+                if (m.region(at, code.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
-    private static final Pattern SQLITE = Pattern.compile(String.join("|",
-            "\\bautoincrement\\b",
-            "\\bwithout\\s+rowid\\b",
-            "\\bon\\s+conflict\\s+(?:replace|ignore|abort|fail|rollback)\\b",
-            "^[ \\t]*pragma\\b"), FLAGS);
+    private static final List<Sign> MYSQL = List.of(
+            Sign.at("`", "`[^`\\n]{1,64}`"),
+            Sign.at("engine", "\\bengine\\s*="),
+            Sign.at("auto_increment", "\\bauto_increment\\b"),
+            Sign.containing("delimiter", "^[ \\t]*delimiter[ \\t]+\\S"),
+            Sign.containing("unsigned", "\\b(?:int|integer|bigint|smallint|tinyint|mediumint|decimal|float|double)"
+                    + "(?:\\s*\\([\\d,\\s]+\\))?\\s+unsigned\\b"),
+            Sign.at("tiny", "\\b(?:tinyint|tinytext|tinyblob)\\b"),
+            Sign.at("medium", "\\b(?:mediumint|mediumtext|mediumblob)\\b"),
+            Sign.at("long", "\\b(?:longtext|longblob)\\b"),
+            Sign.containing("charset", "\\b(?:default\\s+)?charset\\s*="),
+            Sign.containing("modify", "\\balter\\s+table\\b[^;]*?\\bmodify\\s+column\\b"),
+            Sign.containing("change", "\\balter\\s+table\\b[^;]*?\\bchange\\s+column\\b"),
+            Sign.containing("modify", "\\balter\\s+table\\b[^;]*?\\bmodify\\s+[\\w`]+\\s+\\w"),
+            Sign.containing("after", "\\badd\\s+(?:column\\s+)?[\\w`]+\\s+[^;]*?\\bafter\\s+[\\w`]+\\s*[;,]"));
+
+    private static final List<Sign> POSTGRESQL = List.of(
+            Sign.containing("$", "\\b(?:as|do)\\s+\\$\\w*\\$"),
+            Sign.at("::", "::\\s*[a-z_\"]"),
+            Sign.at("concurrently", "\\bconcurrently\\b"),
+            Sign.at("timestamptz", "\\btimestamptz\\b"),
+            Sign.at("jsonb", "\\bjsonb\\b"),
+            Sign.at("bytea", "\\bbytea\\b"),
+            Sign.at("plpgsql", "\\bplpgsql\\b"),
+            Sign.at("tsvector", "\\btsvector\\b"),
+            Sign.at("citext", "\\bcitext\\b"),
+            Sign.at("alter", "\\balter\\s+column\\s+[\\w\"]+\\s+(?:set\\s+data\\s+)?type\\b"),
+            Sign.at("alter", "\\balter\\s+column\\s+[\\w\"]+\\s+(?:set|drop)\\s+not\\s+null\\b"),
+            Sign.containing("conflict", "\\bon\\s+conflict\\s*(?:\\(|do\\b|on\\s+constraint\\b)"),
+            Sign.containing("extension", "\\bcreate\\s+extension\\b"),
+            Sign.containing("valid", "\\bnot\\s+valid\\b"));
+
+    private static final List<Sign> SQLITE = List.of(
+            Sign.at("autoincrement", "\\bautoincrement\\b"),
+            Sign.at("without", "\\bwithout\\s+rowid\\b"),
+            Sign.containing("conflict", "\\bon\\s+conflict\\s+(?:replace|ignore|abort|fail|rollback)\\b"),
+            Sign.containing("pragma", "^[ \\t]*pragma\\b"));
 
     private DialectContent() {
     }
@@ -78,34 +121,38 @@ final class DialectContent {
             if (text == null) {
                 continue;
             }
-            Code code = code(text);
-            if (code.mysqlComment || MYSQL.matcher(code.text).find()) {
-                votes.merge(Dialect.MYSQL, 1, Integer::sum);
-            }
-            if (POSTGRESQL.matcher(code.text).find()) {
-                votes.merge(Dialect.POSTGRESQL, 1, Integer::sum);
-            }
-            if (SQLITE.matcher(code.text).find()) {
-                votes.merge(Dialect.SQLITE, 1, Integer::sum);
-            }
+            vote(code(text), votes);
         }
         return winner(votes);
     }
 
     /** The dialect of one SQL text, or null: for tests and single files. */
     static Dialect hintOf(String text) {
-        Code code = code(text);
         Map<Dialect, Integer> votes = new EnumMap<>(Dialect.class);
-        if (code.mysqlComment || MYSQL.matcher(code.text).find()) {
-            votes.put(Dialect.MYSQL, 1);
-        }
-        if (POSTGRESQL.matcher(code.text).find()) {
-            votes.put(Dialect.POSTGRESQL, 1);
-        }
-        if (SQLITE.matcher(code.text).find()) {
-            votes.put(Dialect.SQLITE, 1);
-        }
+        vote(code(text), votes);
         return winner(votes);
+    }
+
+    /** One vote for every dialect the file shows a sign of. */
+    private static void vote(Code code, Map<Dialect, Integer> votes) {
+        if (code.mysqlComment || any(MYSQL, code.text)) {
+            votes.merge(Dialect.MYSQL, 1, Integer::sum);
+        }
+        if (any(POSTGRESQL, code.text)) {
+            votes.merge(Dialect.POSTGRESQL, 1, Integer::sum);
+        }
+        if (any(SQLITE, code.text)) {
+            votes.merge(Dialect.SQLITE, 1, Integer::sum);
+        }
+    }
+
+    private static boolean any(List<Sign> signs, String code) {
+        for (Sign sign : signs) {
+            if (sign.in(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Dialect winner(Map<Dialect, Integer> votes) {
@@ -132,7 +179,7 @@ final class DialectContent {
         }
     }
 
-    /** The text with comments and single-quoted strings blanked; whether a MySQL {@code /*!} comment was seen. */
+    /** The text with comments and single-quoted strings blanked, ASCII letters in lower case; whether a MySQL {@code /*!} comment was seen. */
     private record Code(String text, boolean mysqlComment) {
     }
 
@@ -182,7 +229,7 @@ final class DialectContent {
                 i++;
                 out.append("''");
             } else {
-                out.append(c);
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
                 i++;
             }
         }

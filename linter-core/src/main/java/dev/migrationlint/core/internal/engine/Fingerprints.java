@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Stable finding fingerprints: rule, path, the statement's tokens with white space and comments
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * they survive edits above the statement (positions a message mentions do not count either).
  */
 final class Fingerprints {
-
-    /** Positions a message may mention ("started at line 3, column 14"): they move with every edit above. */
-    private static final Pattern POSITION = Pattern.compile("\\b(line|column)s? \\d+", Pattern.CASE_INSENSITIVE);
 
     private Fingerprints() {
     }
@@ -35,8 +31,62 @@ final class Fingerprints {
             }
         }
         digest.update((byte) 0);
-        digest.update(POSITION.matcher(message).replaceAll("$1").getBytes(StandardCharsets.UTF_8));
+        digest.update(withoutPositions(message).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    /**
+     * The message without the positions it mentions ("started at line 3, column 14" becomes "started at line,
+     * column"): they move with every edit above. A word "line", "lines", "column" or "columns" (any case) followed
+     * by a space and digits loses the plural and the number. Hand-written: a regular expression here cost more
+     * than hashing the statement.
+     */
+    static String withoutPositions(String message) {
+        StringBuilder out = null;
+        int copied = 0;
+        int n = message.length();
+        for (int i = 0; i < n; i++) {
+            int word = positionWordAt(message, i);
+            if (word == 0 || i > 0 && isWordChar(message.charAt(i - 1))) {
+                continue;
+            }
+            int j = i + word;
+            if (j < n && (message.charAt(j) == 's' || message.charAt(j) == 'S')) {
+                j++;
+            }
+            if (j + 1 < n && message.charAt(j) == ' ' && isDigit(message.charAt(j + 1))) {
+                int end = j + 1;
+                while (end < n && isDigit(message.charAt(end))) {
+                    end++;
+                }
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(message, copied, i + word);
+                copied = end;
+                i = end - 1;
+            }
+        }
+        return out == null ? message : out.append(message, copied, n).toString();
+    }
+
+    private static int positionWordAt(String message, int i) {
+        char c = message.charAt(i);
+        if (c == 'l' || c == 'L') {
+            return message.regionMatches(true, i, "line", 0, 4) ? 4 : 0;
+        }
+        if (c == 'c' || c == 'C') {
+            return message.regionMatches(true, i, "column", 0, 6) ? 6 : 0;
+        }
+        return 0;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static MessageDigest sha256() {

@@ -144,7 +144,7 @@ public final class JavaMigrationReader {
     public Reading read(String text, String path, TestLookup tests) {
         LineTable lines = new LineTable(text);
         JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
                 .setStoreTokens(true));
         ParseResult<CompilationUnit> parsed;
         try {
