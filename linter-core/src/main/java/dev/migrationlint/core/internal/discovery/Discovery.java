@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds migration locations and reads their files the way each migration tool will run them.
@@ -97,14 +98,20 @@ public final class Discovery {
                     addFilesBelow(path, reported);
                 }
             }
-            List<Location> locations = new ArrayList<>();
+            List<Found> merged = mergeClasspathLocations(found);
+            List<Path> tops = merged.stream().map(f -> top(f.spec().directory(), f.searchRoot())).toList();
+            List<ToolSettings> toolSettings = new ArrayList<>();
+            for (int i = 0; i < merged.size(); i++) {
+                toolSettings.add(settings.forLocation(merged.get(i).spec().directory(), tops.get(i)));
+            }
+            // Reading a location lists its folders and samples its files for the dialect: independent work.
+            List<Location> locations = new ArrayList<>(IntStream.range(0, merged.size()).parallel()
+                    .mapToObj(i -> reader.read(merged.get(i).spec(), toolSettings.get(i), tops.get(i)))
+                    .toList());
             Set<String> whole = new HashSet<>();
-            for (Found f : mergeClasspathLocations(found)) {
-                Path top = top(f.spec().directory(), f.searchRoot());
-                Location location = reader.read(f.spec(), settings.forLocation(f.spec().directory(), top), top);
-                locations.add(location);
-                if (f.whole()) {
-                    whole.add(location.path());
+            for (int i = 0; i < merged.size(); i++) {
+                if (merged.get(i).whole()) {
+                    whole.add(locations.get(i).path());
                 }
             }
             locations = withoutContained(locations, whole, reported);

@@ -9,11 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folder listings, each read once per run. Build output, dependencies and dot-folders are skipped; a symlinked folder
@@ -33,9 +32,10 @@ final class FolderTree {
 
     private static final Set<String> SKIPPED = Set.of("target", "build", "node_modules");
 
-    private final Map<Path, Listing> listings = new HashMap<>();
-    private final Set<Path> realRoots = new HashSet<>();
-    private final Set<Path> followedLinks = new HashSet<>();
+    // Concurrent: locations are read in parallel, and each may list folders.
+    private final Map<Path, Listing> listings = new ConcurrentHashMap<>();
+    private final Set<Path> realRoots = ConcurrentHashMap.newKeySet();
+    private final Set<Path> followedLinks = ConcurrentHashMap.newKeySet();
     private final PathDisplay display;
     private final Problems problems;
 
@@ -56,7 +56,8 @@ final class FolderTree {
         Listing listing = listings.get(dir);
         if (listing == null) {
             listing = read(dir);
-            listings.put(dir, listing);
+            Listing first = listings.putIfAbsent(dir, listing);
+            return first != null ? first : listing;
         }
         return listing;
     }

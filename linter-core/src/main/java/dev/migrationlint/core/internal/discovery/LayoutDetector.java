@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,8 @@ final class LayoutDetector {
     private final FolderTree tree;
     private final Layout forced;
     private final NameReader forcedReader;
-    private final Map<Path, Layout> decided = new HashMap<>();
+    /** Decisions by folder (empty: no layout); locations are read in parallel. */
+    private final Map<Path, Optional<Layout>> decided = new ConcurrentHashMap<>();
 
     /** {@code forcedReader} null means {@code auto}. */
     LayoutDetector(FolderTree tree, NameReader forcedReader) {
@@ -49,10 +51,12 @@ final class LayoutDetector {
     /** The layout of the migrations directly in {@code dir} (or in its migration folders), or null when there are none. */
     Layout detect(Path dir) {
         // Merging asks again about folders already searched; the answer may have cost file reads.
-        if (!decided.containsKey(dir)) {
-            decided.put(dir, decide(dir));
+        Optional<Layout> known = decided.get(dir);
+        if (known == null) {
+            known = Optional.ofNullable(decide(dir));
+            decided.put(dir, known);
         }
-        return decided.get(dir);
+        return known.orElse(null);
     }
 
     private Layout decide(Path dir) {

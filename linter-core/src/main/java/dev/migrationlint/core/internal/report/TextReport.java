@@ -9,6 +9,7 @@ import dev.migrationlint.core.spi.Level;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,24 +23,29 @@ import java.util.TreeSet;
  */
 final class TextReport implements ReportWriter {
 
+    private static final int FILES_PER_BATCH = 256;
+
     @Override
     public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
         Palette palette = new Palette(options.color());
         Map<String, LintResult.EnabledRule> rules = Findings.rulesById(result);
-        StringBuilder text = new StringBuilder();
-        boolean any = false;
+        List<Map.Entry<String, List<Finding>>> files = new ArrayList<>();
         for (Map.Entry<String, List<Finding>> file : Findings.activeByPath(result.findings()).entrySet()) {
-            Map<Integer, String> source = sourceOf(file.getKey(), file.getValue(), options);
-            for (Finding finding : file.getValue()) {
-                // A blank line between findings and before the summary, none at the end of a quiet report.
-                if (any) {
-                    text.append('\n');
-                }
-                any = true;
-                appendFinding(text, finding, source, rules.get(finding.ruleId()), palette);
+            if (!file.getValue().isEmpty()) {
+                files.add(file);
             }
-            out.write(text.toString());
-            text.setLength(0);
+        }
+        // Files are rendered in parallel (reading their lines back is most of the work), a batch at a time so
+        // that a large report is not held whole; a blank line between findings, none at the end of a quiet report.
+        boolean any = false;
+        for (int from = 0; from < files.size(); from += FILES_PER_BATCH) {
+            List<String> rendered = files.subList(from, Math.min(files.size(), from + FILES_PER_BATCH))
+                    .parallelStream().map(file -> file(file.getKey(), file.getValue(), rules, options, palette))
+                    .toList();
+            for (String text : rendered) {
+                out.write(any ? "\n" + text : text);
+                any = true;
+            }
         }
         if (!options.quiet()) {
             StringBuilder notifications = new StringBuilder();
@@ -55,6 +61,20 @@ final class TextReport implements ReportWriter {
             out.write((any ? "\n" : "") + summary(result, palette) + "\n");
         }
         out.flush();
+    }
+
+    /** One file's findings, each followed by its frame, help and docs, with a blank line between them. */
+    private static String file(String path, List<Finding> findings, Map<String, LintResult.EnabledRule> rules,
+                               ReportOptions options, Palette palette) {
+        Map<Integer, String> source = sourceOf(path, findings, options);
+        StringBuilder text = new StringBuilder();
+        for (Finding finding : findings) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            appendFinding(text, finding, source, rules.get(finding.ruleId()), palette);
+        }
+        return text.toString();
     }
 
     /** The lines the frames of one file's findings show, read once per file. */
