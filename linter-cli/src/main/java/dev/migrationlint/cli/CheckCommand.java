@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -104,8 +105,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (debug) {
             Summary summary = result.summary();
-            env.err().printf("migration-lint: %d locations, %d files, %d statements in %d ms (discovery %d ms,"
-                    + " linting %d ms), report %d ms%n", summary.locations(), summary.files(), summary.statements(),
+            env.err().printf(Locale.ROOT, "migration-lint: %d locations, %d files (%.1f MB), %d statements in %d ms"
+                    + " (discovery %d ms, linting %d ms), report %d ms%n", summary.locations(), summary.files(),
+                    summary.bytes() / 1e6, summary.statements(),
                     summary.millis(), summary.discoveryMillis(), summary.millis() - summary.discoveryMillis(),
                     (System.nanoTime() - reportStart) / 1_000_000);
         }

@@ -1,5 +1,7 @@
 package dev.migrationlint.cli;
 
+import dev.migrationlint.core.Utf8Writer;
+
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new Utf8Writer(System.out), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Map<String, String> variables = System.getenv();
         String launcher = System.getProperty(Environment.LAUNCHER_PROPERTY);

@@ -1,8 +1,8 @@
 package dev.migrationlint.core;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ public final class AtomicFile {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (Writer out = new Utf8Writer(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
                 content.writeTo(out);
             }
             try {

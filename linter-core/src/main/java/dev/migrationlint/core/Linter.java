@@ -111,7 +111,7 @@ public final class Linter {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        Summary summary = new Summary(discovered.locations().size(), out.files(), out.statements(), out.understood(),
+        Summary summary = new Summary(discovered.locations().size(), out.files(), out.bytes(), out.statements(), out.understood(),
                 out.unrecognized(), millis, discoveryMillis, known, stale);
         return new LintResult(findings, enabled, notifications, summary);
     }

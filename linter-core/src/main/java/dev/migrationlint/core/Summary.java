@@ -7,6 +7,7 @@ import java.util.Map;
  *
  * @param locations        migration locations linted
  * @param files            migration files read
+ * @param bytes            their size on disk (or in the git index), in bytes
  * @param statements       statements read
  * @param understood       statements the recognizer (or JSqlParser) understood
  * @param unrecognized     statements not understood, by their first words
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param knownBaseline    findings matched by the baseline
  * @param staleBaseline    baseline entries that matched nothing
  */
-public record Summary(int locations, int files, long statements, long understood,
+public record Summary(int locations, int files, long bytes, long statements, long understood,
                       Map<String, Integer> unrecognized, long millis, long discoveryMillis,
                       int knownBaseline, int staleBaseline) {
     public Summary {

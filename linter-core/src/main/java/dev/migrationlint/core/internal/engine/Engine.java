@@ -96,8 +96,8 @@ public final class Engine {
     }
 
     /** The engine's raw output; the facade sorts and summarises it. */
-    public record Output(List<Finding> findings, List<Notification> notifications, int files, long statements,
-                         long understood, Map<String, Integer> unrecognized) {
+    public record Output(List<Finding> findings, List<Notification> notifications, int files, long bytes,
+                         long statements, long understood, Map<String, Integer> unrecognized) {
     }
 
     private final List<Rule> rules;
@@ -127,7 +127,7 @@ public final class Engine {
         Run run = new Run();
         parts.forEach(run::absorb);
         run.finish();
-        return new Output(run.findings, run.notifications, run.files, run.statements, run.understood,
+        return new Output(run.findings, run.notifications, run.files, run.bytes, run.statements, run.understood,
                 run.unrecognized);
     }
 
@@ -261,6 +261,7 @@ public final class Engine {
     private void lintMigration(ParsedMigration pm, Settings settings, ReplayCatalog catalog, Run run) {
         Migration migration = pm.migration();
         run.files++;
+        run.bytes += Math.max(0, SourceText.size(migration.file(), options.contents()));
         FileRun file = run.file(migration.path());
         for (SourceProblem p : pm.problems()) {
             run.notifications.add(new Notification(migration.path(), p.span(),
@@ -544,6 +545,7 @@ public final class Engine {
         final Map<String, Integer> unrecognized = new TreeMap<>();
         final Map<String, String> checksums = new HashMap<>();
         int files;
+        long bytes;
         long statements;
         long understood;
 
@@ -563,6 +565,7 @@ public final class Engine {
             other.unrecognized.forEach((command, n) -> unrecognized.merge(command, n, Integer::sum));
             checksums.putAll(other.checksums);
             files += other.files;
+            bytes += other.bytes;
             statements += other.statements;
             understood += other.understood;
         }

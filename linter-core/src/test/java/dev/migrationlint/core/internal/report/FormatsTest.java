@@ -45,7 +45,7 @@ class FormatsTest {
 
     private static LintResult result(List<Finding> findings) {
         return new LintResult(findings, ReportFixture.rules(), List.<Notification>of(),
-                new Summary(1, 1, 2, 2, Map.of(), 10, 0, 0, 0));
+                new Summary(1, 1, 0, 2, 2, Map.of(), 10, 0, 0, 0));
     }
 
     @ParameterizedTest
@@ -76,7 +76,7 @@ class FormatsTest {
         LintResult result = new LintResult(List.of(unreadable), List.of(), List.of(
                 new Notification("db/V2__y.sql", null, Level.ERROR, "Permission denied"),
                 new Notification("db/V3__z.sql", new Span(0, 6, 4, 2, 4, 8), Level.NOTE, "Not understood\nat all")),
-                new Summary(1, 2, 0, 0, Map.of(), 10, 0, 0, 0));
+                new Summary(1, 2, 0, 0, 0, Map.of(), 10, 0, 0, 0));
 
         String text = ReportFixture.render(ReportFormat.TEXT, result, ReportFixture.options(root));
 

@@ -136,14 +136,14 @@ final class ReportFixture {
                         "Statement not understood (VACUUM): only syntax rules checked it"),
                 new Notification(null, null, Level.WARNING,
                         "No migrations.lock in db/migration: checksum rules are off"));
-        Summary summary = new Summary(1, 6, 10, 9, Map.of("VACUUM", 1), 420, 0, 1, 2);
+        Summary summary = new Summary(1, 6, 0, 10, 9, Map.of("VACUUM", 1), 420, 0, 1, 2);
         return new LintResult(findings, rules(), notifications, summary);
     }
 
     /** A clean run: no findings, no notifications. */
     static LintResult clean() {
         return new LintResult(List.of(), rules().subList(0, 2), List.of(),
-                new Summary(1, 3, 12, 12, Map.of(), 75, 0, 0, 0));
+                new Summary(1, 3, 0, 12, 12, Map.of(), 75, 0, 0, 0));
     }
 
     static List<EnabledRule> rules() {

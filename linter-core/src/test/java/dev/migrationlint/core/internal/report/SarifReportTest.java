@@ -101,7 +101,7 @@ class SarifReportTest {
         Finding stray = new Finding("syntax-error", Level.ERROR, "Unterminated string", null, "db/V1__x.sql",
                 new Span(0, 3, 1, 1, 1, 4), "syntax-error:db/V1__x.sql:1", null);
         LintResult result = new LintResult(List.of(stray), ReportFixture.rules(), List.of(),
-                new Summary(1, 1, 1, 0, Map.of(), 5, 0, 0, 0));
+                new Summary(1, 1, 0, 1, 0, Map.of(), 5, 0, 0, 0));
 
         JsonNode r = sarif(result, ReportFixture.options(root)).at("/runs/0/results/0");
 

@@ -77,7 +77,7 @@ class XmlReportsTest {
         Finding odd = new Finding("r", Level.ERROR, "bell\u0007 and \"quotes\" <&>\r\nsecond", "tab\there\rnext",
                 "db/V1__x.sql", new Span(0, 3, 1, 1, 1, 4), "f", null);
         LintResult result = new LintResult(List.of(odd), ReportFixture.rules(), List.of(),
-                new Summary(1, 1, 1, 1, Map.of(), 5, 0, 0, 0));
+                new Summary(1, 1, 0, 1, 1, Map.of(), 5, 0, 0, 0));
 
         Document checkstyle = parse(ReportFixture.render(ReportFormat.CHECKSTYLE, result, ReportFixture.options(root)));
         Document junit = parse(ReportFixture.render(ReportFormat.JUNIT, result, ReportFixture.options(root)));
