@@ -94,7 +94,7 @@ public final class Splitter {
         private long keptEnd;
         private boolean truncated;
         private String head;
-        private List<Token> tokens = new ArrayList<>();
+        private final List<Token> tokens = new ArrayList<>();
         private List<Token> comments = new ArrayList<>();
         /** Comments between a COPY statement's delimiter and its data belong to the next statement. */
         private List<Token> commentsAfterCopy = new ArrayList<>();
@@ -323,7 +323,7 @@ public final class Splitter {
             head = null;
             heldSemicolon = null;
             awaitingCopyData = false;
-            tokens = new ArrayList<>();
+            tokens.clear(); // RawStatement keeps a copy: the list and its grown capacity serve the next statement
             comments = commentsAfterCopy;
             commentsAfterCopy = new ArrayList<>();
             blocks.reset();

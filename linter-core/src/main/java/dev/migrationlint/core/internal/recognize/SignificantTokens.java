@@ -5,6 +5,7 @@ import dev.migrationlint.core.spi.Token;
 import dev.migrationlint.core.spi.TokenType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,9 +22,10 @@ final class SignificantTokens {
     }
 
     static Token[] of(List<Token> tokens, Dialect dialect) {
-        List<Token> out = new ArrayList<>(tokens.size());
+        Token[] out = new Token[tokens.size()];
+        int kept = 0;
         // One entry per open {{if}}/{{range}}/{{with}}/{{define}}: [emitting, a branch was taken].
-        List<boolean[]> blocks = new ArrayList<>();
+        List<boolean[]> blocks = new ArrayList<>(0);
         for (Token t : tokens) {
             TokenType type = t.type();
             if (type == TokenType.LINE_COMMENT || type == TokenType.BLOCK_COMMENT || type == TokenType.DELIMITER) {
@@ -74,10 +76,10 @@ final class SignificantTokens {
                 }
             }
             if (blocks.isEmpty() || blocks.get(blocks.size() - 1)[0]) {
-                out.add(t);
+                out[kept++] = t;
             }
         }
-        return out.toArray(new Token[0]);
+        return kept == out.length ? out : Arrays.copyOf(out, kept);
     }
 
     /** The inside of {@code {{- ... -}}}, trimmed. */
