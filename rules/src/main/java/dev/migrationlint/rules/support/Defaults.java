@@ -3,9 +3,13 @@ package dev.migrationlint.rules.support;
 import dev.migrationlint.core.spi.Expression;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Column defaults as PostgreSQL treats them. */
 public final class Defaults {
+
+    private static final Pattern NULL_CAST = Pattern.compile("null\\s*::.*", Pattern.DOTALL);
+    private static final Pattern CAST_NULL = Pattern.compile("cast\\s*\\(\\s*null\\s+as\\s.*\\)", Pattern.DOTALL);
 
     private Defaults() {
     }
@@ -19,7 +23,7 @@ public final class Defaults {
         while (text.startsWith("(") && text.endsWith(")")) {
             text = text.substring(1, text.length() - 1).trim();
         }
-        return text.equals("null") || text.matches("null\\s*::.*") || text.matches("cast\\s*\\(\\s*null\\s+as\\s.*\\)");
+        return text.equals("null") || NULL_CAST.matcher(text).matches() || CAST_NULL.matcher(text).matches();
     }
 
     /** The expression's text shortened for a message. */

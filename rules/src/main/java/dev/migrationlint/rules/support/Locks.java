@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The PostgreSQL table-level locks a statement takes, after the PostgreSQL 15 manual ("ALTER TABLE",
@@ -25,6 +26,13 @@ import java.util.Optional;
  * one {@code ALTER TABLE} action.
  */
 public final class Locks {
+
+    // Sub-command shapes the recognizer keeps as text, compiled once: the lock model runs for every ALTER.
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern SET_STATISTICS = Pattern.compile("alter (column )?\\S+ set statistics .*");
+    private static final Pattern SET_COLUMN_OPTIONS = Pattern.compile("alter (column )?\\S+ (set|reset) ?\\(.*");
+    private static final Pattern SET_STORAGE_PARAMETERS = Pattern.compile("(set|reset) ?\\(.*");
+    private static final Pattern TRIGGER_SWITCH = Pattern.compile("(enable|disable)( replica| always)? trigger.*");
 
     private Locks() {
     }
@@ -206,16 +214,16 @@ public final class Locks {
 
     /** Sub-commands the recognizer keeps as text; everything not listed takes ACCESS EXCLUSIVE. */
     private static Mode otherAction(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        if (t.matches("alter (column )?\\S+ set statistics .*")
-                || t.matches("alter (column )?\\S+ (set|reset) ?\\(.*")
+        String t = WHITE_SPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        if (SET_STATISTICS.matcher(t).matches()
+                || SET_COLUMN_OPTIONS.matcher(t).matches()
                 || t.startsWith("cluster on ") || t.equals("set without cluster")) {
             return Mode.SHARE_UPDATE_EXCLUSIVE;
         }
-        if (t.matches("(set|reset) ?\\(.*")) {
+        if (SET_STORAGE_PARAMETERS.matcher(t).matches()) {
             return t.contains("user_catalog_table") ? Mode.ACCESS_EXCLUSIVE : Mode.SHARE_UPDATE_EXCLUSIVE;
         }
-        if (t.matches("(enable|disable)( replica| always)? trigger.*")) {
+        if (TRIGGER_SWITCH.matcher(t).matches()) {
             return Mode.SHARE_ROW_EXCLUSIVE;
         }
         return Mode.ACCESS_EXCLUSIVE;

@@ -121,7 +121,7 @@ final class LayoutDetector {
             }
             String version = m.group(1) != null ? m.group(1) : m.group(2);
             versioned++;
-            if (version.matches("\\d{17}")) {
+            if (NameReader.digits(version, 17, 17)) {
                 timestamps++;
             } else if (NameReader.epochProblem(version) == null) {
                 epochs++;

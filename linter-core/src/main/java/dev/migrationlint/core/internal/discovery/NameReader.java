@@ -165,7 +165,7 @@ final class NameReader {
 
     /** Null when {@code version} is 17 digits that make a real {@code yyyyMMddHHmmssSSS} date and time. */
     static String timestampProblem(String version) {
-        if (!version.matches("\\d{17}")) {
+        if (!digits(version, 17, 17)) {
             return "version '" + version + "' is not a 17-digit timestamp (yyyyMMddHHmmssSSS)";
         }
         try {
@@ -179,11 +179,24 @@ final class NameReader {
 
     /** Null when {@code version} is Unix epoch seconds between 2000 and 2100. */
     static String epochProblem(String version) {
-        if (!version.matches("\\d{1,12}")
+        if (!digits(version, 1, 12)
                 || Long.parseLong(version) < EPOCH_2000 || Long.parseLong(version) >= EPOCH_2100) {
             return "version '" + version + "' is not Unix epoch seconds between 2000 and 2100";
         }
         return null;
+    }
+
+    /** Whether {@code s} is {@code min} to {@code max} ASCII digits (what {@code \\d{min,max}} matches). */
+    static boolean digits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int num(String s, int from, int to) {

@@ -35,7 +35,7 @@ final class TextReport implements ReportWriter {
                 files.add(file);
             }
         }
-        // Files are rendered in parallel (reading their lines back is most of the work), a batch at a time so
+        // Files are rendered in parallel (each reads its lines back for the frames), a batch at a time so
         // that a large report is not held whole; a blank line between findings, none at the end of a quiet report.
         boolean any = false;
         for (int from = 0; from < files.size(); from += FILES_PER_BATCH) {
@@ -43,7 +43,10 @@ final class TextReport implements ReportWriter {
                     .parallelStream().map(file -> file(file.getKey(), file.getValue(), rules, options, palette))
                     .toList();
             for (String text : rendered) {
-                out.write(any ? "\n" + text : text);
+                if (any) {
+                    out.write('\n');
+                }
+                out.write(text);
                 any = true;
             }
         }
@@ -190,9 +193,23 @@ final class TextReport implements ReportWriter {
 
     /** Control characters other than line feeds and tabs become U+FFFD: a message must not restyle the terminal. */
     private static String printable(String text) {
-        StringBuilder clean = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> clean.appendCodePoint(
-                c != '\n' && c != '\t' && Character.getType(c) == Character.CONTROL ? 0xFFFD : c));
+        int i = 0;
+        while (i < text.length() && !isControl(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            clean.append(isControl(c) ? '\uFFFD' : c);
+        }
         return clean.toString();
+    }
+
+    /** Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F) other than LF and TAB. */
+    private static boolean isControl(char c) {
+        return c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && c <= 0x9F;
     }
 }
