@@ -145,7 +145,8 @@ public final class JavaMigrationReader {
         LineTable lines = new LineTable(text);
         JavaParser parser = new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-                .setStoreTokens(true));
+                .setStoreTokens(true)
+                .setDetectOriginalLineSeparator(false));
         ParseResult<CompilationUnit> parsed;
         try {
             parsed = parser.parse(text);
@@ -210,6 +211,9 @@ public final class JavaMigrationReader {
         final Map<String, List<MethodDeclaration>> methodsByName = new HashMap<>();
         final Set<String> declaredNames = new HashSet<>();
         final Map<Long, Span> commentTargets = new HashMap<>();
+        /** Per method: its local declarations by name; per scope: the names assigned in it (looked up per use). */
+        final Map<MethodDeclaration, Map<String, List<VariableDeclarator>>> localsByMethod = new IdentityHashMap<>();
+        final Map<Node, Set<String>> assignedInScope = new IdentityHashMap<>();
         String packageName = "";
         int unresolved;
 
@@ -690,11 +694,16 @@ public final class JavaMigrationReader {
             String name = use.getNameAsString();
             VariableDeclarator best = null;
             Node bestScope = null;
-            for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
-                if (!v.getNameAsString().equals(name) || !(v.getParentNode().orElse(null)
-                        instanceof VariableDeclarationExpr)) {
-                    continue;
+            Map<String, List<VariableDeclarator>> locals = localsByMethod.computeIfAbsent(method, m -> {
+                Map<String, List<VariableDeclarator>> byName = new HashMap<>();
+                for (VariableDeclarator v : m.findAll(VariableDeclarator.class)) {
+                    if (v.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
+                        byName.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>()).add(v);
+                    }
                 }
+                return byName;
+            });
+            for (VariableDeclarator v : locals.getOrDefault(name, List.of())) {
                 Node scope = scopeOf(v);
                 if (scope == null || !scope.containsWithinRange(use) || !before(v, use)) {
                     continue;
@@ -707,12 +716,16 @@ public final class JavaMigrationReader {
             if (best == null) {
                 return null;
             }
-            for (AssignExpr a : bestScope.findAll(AssignExpr.class)) {
-                if (a.getTarget() instanceof NameExpr target && target.getNameAsString().equals(name)) {
-                    return null;
+            Set<String> assigned = assignedInScope.computeIfAbsent(bestScope, scope -> {
+                Set<String> names = new HashSet<>();
+                for (AssignExpr a : scope.findAll(AssignExpr.class)) {
+                    if (a.getTarget() instanceof NameExpr target) {
+                        names.add(target.getNameAsString());
+                    }
                 }
-            }
-            return best;
+                return names;
+            });
+            return assigned.contains(name) ? null : best;
         }
 
         /** The block (or statement such as {@code try (...)} or {@code for (...)}) a local declaration is visible in. */
