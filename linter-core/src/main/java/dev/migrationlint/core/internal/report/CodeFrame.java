@@ -172,10 +172,21 @@ final class CodeFrame {
         private static final Cell TAB = new Cell("    ", 4);
         private static final Cell REPLACED = new Cell("\uFFFD", 1);
         private static final Cell DROPPED = new Cell("", 0);
+        /** Printable ASCII, shared: most of every line framed, and a cell per character adds up. */
+        private static final Cell[] ASCII = new Cell[0x7F];
+
+        static {
+            for (char c = ' '; c < 0x7F; c++) {
+                ASCII[c] = new Cell(String.valueOf(c), 1);
+            }
+        }
 
         static Cell of(int codePoint) {
             if (codePoint == '\t') {
                 return TAB;
+            }
+            if (codePoint >= ' ' && codePoint < 0x7F) {
+                return ASCII[codePoint];
             }
             return switch (Character.getType(codePoint)) {
                 case Character.CONTROL, Character.SURROGATE -> REPLACED;
