@@ -37,6 +37,23 @@ public interface Catalog {
         return false;
     }
 
+    /**
+     * The name a table had before the migrations last renamed it, and the statement that did; empty when its
+     * current name was never the result of a rename.
+     */
+    default Optional<Renamed<ObjectName>> tableRenamed(ObjectName table) {
+        return Optional.empty();
+    }
+
+    /** The name a column of {@code table} had before the migrations last renamed it, and the statement that did. */
+    default Optional<Renamed<String>> columnRenamed(ObjectName table, String column) {
+        return Optional.empty();
+    }
+
+    /** A rename: the object's name before it, and where it happened. */
+    record Renamed<N>(N from, Origin origin) {
+    }
+
     record Table(ObjectName name, Origin origin, List<Column> columns, List<Index> indexes,
                  List<Constraint> constraints) {
         public Table {

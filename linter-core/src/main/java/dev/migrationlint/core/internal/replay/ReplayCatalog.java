@@ -35,6 +35,9 @@ public final class ReplayCatalog implements Catalog {
 
     private final Map<ObjectName, Table> tables = new LinkedHashMap<>();
     private final Map<ObjectName, String> charsets = new HashMap<>();
+    /** Tables and columns whose current name comes from a rename, with the name before it. */
+    private final Map<ObjectName, Renamed<ObjectName>> renamedTables = new HashMap<>();
+    private final Map<ColumnKey, Renamed<String>> renamedColumns = new HashMap<>();
     /** Temporary tables and materialized views by name, with the migration that created them last. */
     private final Map<ObjectName, String> privateRelations = new HashMap<>();
     /** What changed since the newest snapshot was taken; null before the first snapshot. */
@@ -44,7 +47,37 @@ public final class ReplayCatalog implements Catalog {
     private static final class Changes {
         final Map<ObjectName, Optional<Table>> tables = new LinkedHashMap<>();
         final Map<ObjectName, Optional<String>> charsets = new HashMap<>();
+        final Map<ObjectName, Optional<Renamed<ObjectName>>> renamedTables = new HashMap<>();
+        final Map<ColumnKey, Optional<Renamed<String>>> renamedColumns = new HashMap<>();
         Changes next;
+    }
+
+    private record ColumnKey(ObjectName table, String column) {
+    }
+
+    /** A value as a snapshot taken at {@code own} sees it: the first recorded "before" value, else the live one. */
+    private static <K, V> Optional<V> asOf(Changes own, java.util.function.Function<Changes, Map<K, Optional<V>>> before,
+                                           K key, Map<K, V> live) {
+        for (Changes c = own; c != null; c = c.next) {
+            Optional<V> value = before.apply(c).get(key);
+            if (value != null) {
+                return value;
+            }
+        }
+        return Optional.ofNullable(live.get(key));
+    }
+
+    /** Sets (or, with null, removes) a value, first recording its old value for the newest snapshot. */
+    private <K, V> void set(Map<K, V> live, java.util.function.Function<Changes, Map<K, Optional<V>>> before, K key,
+                            V value) {
+        if (newest != null && !before.apply(newest).containsKey(key)) {
+            before.apply(newest).put(key, Optional.ofNullable(live.get(key)));
+        }
+        if (value == null) {
+            live.remove(key);
+        } else {
+            live.put(key, value);
+        }
     }
 
     @Override
@@ -62,6 +95,16 @@ public final class ReplayCatalog implements Catalog {
         return List.copyOf(tables.values());
     }
 
+    @Override
+    public Optional<Renamed<ObjectName>> tableRenamed(ObjectName table) {
+        return Optional.ofNullable(renamedTables.get(table));
+    }
+
+    @Override
+    public Optional<Renamed<String>> columnRenamed(ObjectName table, String column) {
+        return Optional.ofNullable(renamedColumns.get(new ColumnKey(table, column)));
+    }
+
     /** The current state, unaffected by later changes. */
     public Catalog snapshot() {
         Changes own = new Changes();
@@ -72,24 +115,22 @@ public final class ReplayCatalog implements Catalog {
         return new Catalog() {
             @Override
             public Optional<Table> table(ObjectName name) {
-                for (Changes c = own; c != null; c = c.next) {
-                    Optional<Table> before = c.tables.get(name);
-                    if (before != null) {
-                        return before;
-                    }
-                }
-                return Optional.ofNullable(tables.get(name));
+                return asOf(own, c -> c.tables, name, tables);
             }
 
             @Override
             public Optional<String> charset(ObjectName table) {
-                for (Changes c = own; c != null; c = c.next) {
-                    Optional<String> before = c.charsets.get(table);
-                    if (before != null) {
-                        return before;
-                    }
-                }
-                return Optional.ofNullable(charsets.get(table));
+                return asOf(own, c -> c.charsets, table, charsets);
+            }
+
+            @Override
+            public Optional<Renamed<ObjectName>> tableRenamed(ObjectName table) {
+                return asOf(own, c -> c.renamedTables, table, renamedTables);
+            }
+
+            @Override
+            public Optional<Renamed<String>> columnRenamed(ObjectName table, String column) {
+                return asOf(own, c -> c.renamedColumns, new ColumnKey(table, column), renamedColumns);
             }
 
             @Override
@@ -125,13 +166,37 @@ public final class ReplayCatalog implements Catalog {
     }
 
     private void putCharset(ObjectName name, String charset) {
-        if (newest != null && !newest.charsets.containsKey(name)) {
-            newest.charsets.put(name, Optional.ofNullable(charsets.get(name)));
+        set(charsets, c -> c.charsets, name, charset);
+    }
+
+    /** The table's name is now {@code to}: by a rename at {@code origin} from {@code from}, or (null) not. */
+    private void tableNamed(ObjectName to, ObjectName from, Origin origin) {
+        set(renamedTables, c -> c.renamedTables, to, from == null ? null : new Renamed<>(from, origin));
+    }
+
+    private void columnNamed(ObjectName table, String to, String from, Origin origin) {
+        set(renamedColumns, c -> c.renamedColumns, new ColumnKey(table, to),
+                from == null ? null : new Renamed<>(from, origin));
+    }
+
+    /** A column renamed {@code from} to {@code to} (nothing when the names are equal or unknown). */
+    private void renameColumnName(ObjectName table, String from, String to, Origin origin) {
+        if (from != null && to != null && !from.equals(to) && tables.containsKey(table)) {
+            columnNamed(table, from, null, null);
+            columnNamed(table, to, from, origin);
         }
-        if (charset == null) {
-            charsets.remove(name);
-        } else {
-            charsets.put(name, charset);
+    }
+
+    /** Column renames follow their table to its new name; a dropped table (null) takes them along. */
+    private void moveColumnRenames(ObjectName from, ObjectName to) {
+        for (ColumnKey key : List.copyOf(renamedColumns.keySet())) {
+            if (key.table().equals(from)) {
+                Renamed<String> renamed = renamedColumns.get(key);
+                columnNamed(from, key.column(), null, null);
+                if (to != null) {
+                    set(renamedColumns, c -> c.renamedColumns, new ColumnKey(to, key.column()), renamed);
+                }
+            }
         }
     }
 
@@ -159,9 +224,11 @@ public final class ReplayCatalog implements Catalog {
             dt.tables().forEach(t -> {
                 remove(t);
                 putCharset(t, null);
+                tableNamed(t, null, null);
+                moveColumnRenames(t, null);
             });
         } else if (fact instanceof Fact.RenameTables rt) {
-            rt.renames().forEach(r -> rename(r.from(), r.to()));
+            rt.renames().forEach(r -> rename(r.from(), r.to(), origin));
         }
     }
 
@@ -178,12 +245,16 @@ public final class ReplayCatalog implements Catalog {
         }
         put(ct.table(), table);
         putCharset(ct.table(), ct.charset());
+        tableNamed(ct.table(), null, null);
+        moveColumnRenames(ct.table(), null);
     }
 
     private void alter(ObjectName tableName, AlterAction action, Origin origin) {
         if (action instanceof AlterAction.AddColumn a) {
             update(tableName, t -> withColumn(t, a.column(), origin));
+            columnNamed(tableName, a.column().name(), null, null);
         } else if (action instanceof AlterAction.DropColumn d) {
+            columnNamed(tableName, d.column(), null, null);
             update(tableName, t -> new Table(t.name(), t.origin(),
                     t.columns().stream().filter(c -> !c.name().equals(d.column())).toList(),
                     t.indexes().stream().filter(i -> !i.columns().contains(d.column())).toList(),
@@ -212,12 +283,14 @@ public final class ReplayCatalog implements Catalog {
                     t.constraints().stream().filter(c -> !d.name().equals(c.name())).toList()));
         } else if (action instanceof AlterAction.RenameColumn r) {
             update(tableName, t -> renameColumn(t, r.from(), r.to()));
+            renameColumnName(tableName, r.from(), r.to(), origin);
         } else if (action instanceof AlterAction.RenameTable r) {
             rename(tableName, r.to().schemaWritten() ? r.to()
-                    : new ObjectName(tableName.schema(), r.to().name(), false));
+                    : new ObjectName(tableName.schema(), r.to().name(), false), origin);
         } else if (action instanceof AlterAction.SetSchema s) {
-            rename(tableName, new ObjectName(s.schema(), tableName.name(), true));
+            rename(tableName, new ObjectName(s.schema(), tableName.name(), true), origin);
         } else if (action instanceof AlterAction.ModifyColumn m) {
+            renameColumnName(tableName, m.from(), m.column().name(), origin);
             update(tableName, t -> {
                 Table renamed = renameColumn(t, m.from(), m.column().name());
                 List<Column> columns = renamed.columns().stream().map(c -> c.name().equals(m.column().name())
@@ -285,7 +358,12 @@ public final class ReplayCatalog implements Catalog {
                 t.indexes(), t.constraints()));
     }
 
-    private void rename(ObjectName from, ObjectName to) {
+    private void rename(ObjectName from, ObjectName to, Origin origin) {
+        if (!from.equals(to)) {
+            tableNamed(from, null, null);
+            tableNamed(to, from, origin);
+            moveColumnRenames(from, to);
+        }
         Table t = remove(from);
         String charset = charsets.get(from);
         if (charset != null) {

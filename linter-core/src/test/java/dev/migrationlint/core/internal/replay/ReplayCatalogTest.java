@@ -113,6 +113,31 @@ class ReplayCatalogTest {
     }
 
     @Test
+    void remembersRenamesUntilTheNameIsReusedAndSnapshotsKeepTheirOwn() {
+        ObjectName people = new ObjectName("public", "people", false);
+        Origin v3 = new Origin("V3__c.sql", Version.parse("3"), 0, 3);
+        ReplayCatalog c = new ReplayCatalog();
+        c.apply(create(USERS), V1);
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(
+                new AlterAction.RenameColumn("id", "user_id", Span.FILE))), V2);
+        c.apply(new Fact.AlterTable(USERS, false, false, List.of(
+                new AlterAction.RenameTable(people, Span.FILE))), V2);
+        Catalog renamed = c.snapshot();
+        // The column's rename follows its table to the new name.
+        assertEquals(new Catalog.Renamed<>(USERS, V2), c.tableRenamed(people).orElseThrow());
+        assertEquals(new Catalog.Renamed<>("id", V2), c.columnRenamed(people, "user_id").orElseThrow());
+        assertTrue(c.tableRenamed(USERS).isEmpty());
+        assertTrue(c.columnRenamed(USERS, "user_id").isEmpty());
+
+        c.apply(new Fact.DropTable(List.of(people), false, false), v3);
+        c.apply(create(people), v3);
+        assertTrue(c.tableRenamed(people).isEmpty(), "created again: no longer the rename's result");
+        assertTrue(c.columnRenamed(people, "user_id").isEmpty());
+        assertEquals(new Catalog.Renamed<>(USERS, V2), renamed.tableRenamed(people).orElseThrow());
+        assertEquals(new Catalog.Renamed<>("id", V2), renamed.columnRenamed(people, "user_id").orElseThrow());
+    }
+
+    @Test
     void keepsTheLastWrittenColumnDefinition() {
         ReplayCatalog c = new ReplayCatalog();
         ColumnDef id = new ColumnDef("id", new TypeRef("integer", List.of(), false, "INT"), true, null,
