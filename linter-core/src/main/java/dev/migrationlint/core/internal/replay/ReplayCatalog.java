@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -56,7 +57,7 @@ public final class ReplayCatalog implements Catalog {
     }
 
     /** A value as a snapshot taken at {@code own} sees it: the first recorded "before" value, else the live one. */
-    private static <K, V> Optional<V> asOf(Changes own, java.util.function.Function<Changes, Map<K, Optional<V>>> before,
+    private static <K, V> Optional<V> asOf(Changes own, Function<Changes, Map<K, Optional<V>>> before,
                                            K key, Map<K, V> live) {
         for (Changes c = own; c != null; c = c.next) {
             Optional<V> value = before.apply(c).get(key);
@@ -68,7 +69,7 @@ public final class ReplayCatalog implements Catalog {
     }
 
     /** Sets (or, with null, removes) a value, first recording its old value for the newest snapshot. */
-    private <K, V> void set(Map<K, V> live, java.util.function.Function<Changes, Map<K, Optional<V>>> before, K key,
+    private <K, V> void set(Map<K, V> live, Function<Changes, Map<K, Optional<V>>> before, K key,
                             V value) {
         if (newest != null && !before.apply(newest).containsKey(key)) {
             before.apply(newest).put(key, Optional.ofNullable(live.get(key)));
@@ -189,6 +190,9 @@ public final class ReplayCatalog implements Catalog {
 
     /** Column renames follow their table to its new name; a dropped table (null) takes them along. */
     private void moveColumnRenames(ObjectName from, ObjectName to) {
+        if (renamedColumns.isEmpty()) {
+            return;
+        }
         for (ColumnKey key : List.copyOf(renamedColumns.keySet())) {
             if (key.table().equals(from)) {
                 Renamed<String> renamed = renamedColumns.get(key);
