@@ -19,7 +19,7 @@ import java.util.Set;
  * {@code check --staged}: what the commit will hold. Staged SQL scripts and the Flyway {@code .sql.conf} files beside
  * them are read from the git index, not the work tree (a conf file the index lacks counts as absent); the rest of
  * each history is the context. Only staged files are reported, unless {@code --all}; a staged {@code V1__x.sql.conf}
- * reports its script, whose execution it changes.
+ * reports its script, whose execution it changes, and a staged deletion or rename reports the path it removes.
  */
 final class StagedFiles {
 
@@ -71,6 +71,8 @@ final class StagedFiles {
         }
         Set<String> focus = null;
         if (!all) {
+            // A deleted (or renamed) migration is reported too: deleting an applied one is a hazard of its own.
+            reported.addAll(git.stagedDeletions());
             PathDisplay display = PathDisplay.forWorkingDirectory(request.workingDirectory());
             focus = new HashSet<>();
             for (String path : reported) {

@@ -105,6 +105,24 @@ class StagedCheckTest {
     }
 
     @Test
+    void aStagedDeletionOrRenameOfALockedMigrationIsReported() throws IOException {
+        assertEquals(0, CliRun.in(repo.dir, "lock", "db/migration").exitCode());
+        repo.commitAll("lock");
+        String deleted = "db/migration/V2__legacy.sql:1:1: warning[deleted-applied-migration]";
+
+        repo.ok("rm", "-q", "db/migration/V2__legacy.sql");
+        CliRun removed = staged("--fail-on", "warning");
+        assertEquals(1, removed.exitCode(), removed.out() + removed.err());
+        assertTrue(removed.out().contains(deleted), removed.out());
+
+        repo.ok("reset", "-q", "--hard");
+        repo.ok("mv", "db/migration/V2__legacy.sql", "db/migration/V3__legacy.sql");
+        CliRun renamed = staged("--fail-on", "warning");
+        assertTrue(renamed.out().contains(deleted), "a rename removes the old path: " + renamed.out());
+        assertTrue(renamed.out().contains("db/migration/V3__legacy.sql" + INDEX_FINDING), renamed.out());
+    }
+
+    @Test
     void reportPathsAreFromTheTopLevelWhateverTheWorkingDirectory() throws IOException {
         repo.write("db/migration/V3__index.sql", "CREATE INDEX i ON t (a);\n");
         repo.ok("add", "-A");

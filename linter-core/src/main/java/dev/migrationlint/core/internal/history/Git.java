@@ -44,8 +44,17 @@ public final class Git {
 
     /** Paths of files added, copied, modified or renamed in the index ({@code /}-separated, from the top level). */
     public List<String> stagedPaths() {
-        return split0(check(run(top, null, "diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR",
-                "--no-ext-diff")).text());
+        return staged("ACM");
+    }
+
+    /** Files the index deletes, a renamed file's old path included (renames count as deletion plus addition). */
+    public List<String> stagedDeletions() {
+        return staged("D");
+    }
+
+    private List<String> staged(String filter) {
+        return split0(check(run(top, null, "diff", "--cached", "--name-only", "-z", "--no-renames",
+                "--diff-filter=" + filter, "--no-ext-diff")).text());
     }
 
     /** The folder hooks go to, honouring {@code core.hooksPath} (relative ones start at the top level). */
