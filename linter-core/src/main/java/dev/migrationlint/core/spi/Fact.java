@@ -232,6 +232,18 @@ public sealed interface Fact {
         }
     }
 
+    /**
+     * A statement whose effect on a migration is the lock it takes on tables: {@code LOCK TABLE}, and CREATE, ALTER
+     * or DROP of a table's trigger, policy or rule. {@code command} as in "CREATE TRIGGER" or "LOCK TABLE";
+     * {@code mode} the lock mode {@code LOCK TABLE ... IN mode MODE} names (upper case, single spaces), null when
+     * it names none and for the other commands.
+     */
+    record TableLock(String command, List<ObjectName> tables, String mode) implements Fact {
+        public TableLock {
+            tables = List.copyOf(tables);
+        }
+    }
+
     /** {@code COMMENT ON TABLE t} / {@code COMMENT ON COLUMN t.c}; column is null for tables. */
     record Comment(String objectKind, ObjectName table, String column) implements Fact {
         public String command() {

@@ -175,8 +175,27 @@ public final class Locks {
             add(locks, r.view(), r.concurrently() ? Mode.EXCLUSIVE : Mode.ACCESS_EXCLUSIVE);
         } else if (fact instanceof Fact.Comment c) {
             add(locks, c.table(), Mode.SHARE_UPDATE_EXCLUSIVE);
+        } else if (fact instanceof Fact.TableLock tl) {
+            Mode mode = tableLockMode(tl);
+            tl.tables().forEach(t -> add(locks, t, mode));
         }
         return merge(locks);
+    }
+
+    /**
+     * CREATE TRIGGER takes SHARE ROW EXCLUSIVE; ALTER and DROP TRIGGER and every POLICY and RULE command take ACCESS
+     * EXCLUSIVE (checked against pg_locks on PostgreSQL 15); LOCK TABLE takes the mode it names, ACCESS EXCLUSIVE
+     * when it names none.
+     */
+    private static Mode tableLockMode(Fact.TableLock tl) {
+        if (tl.mode() != null) {
+            try {
+                return Mode.valueOf(tl.mode().replace(' ', '_'));
+            } catch (IllegalArgumentException e) {
+                return Mode.ACCESS_EXCLUSIVE;
+            }
+        }
+        return tl.command().equals("CREATE TRIGGER") ? Mode.SHARE_ROW_EXCLUSIVE : Mode.ACCESS_EXCLUSIVE;
     }
 
     /** The strongest lock of the list, if any. */

@@ -148,6 +148,8 @@ public final class Recognizer {
                 return maintenance.refresh(c);
             case "COMMENT":
                 return c.accept("on") ? schema.comment(c) : null;
+            case "LOCK":
+                return dialect.isMysqlFamily() ? new Fact.Other("LOCK TABLE") : schema.lockTable(c);
             case "DISCARD":
                 return c.is("all") ? new Fact.NonTransactional("DISCARD ALL") : new Fact.Other("DISCARD");
             default:
@@ -160,7 +162,7 @@ public final class Recognizer {
     private static final Map<String, String> OTHER_COMMANDS = Map.ofEntries(
             Map.entry("GRANT", "GRANT"), Map.entry("REVOKE", "REVOKE"), Map.entry("DO", "DO"),
             Map.entry("CALL", "CALL"), Map.entry("ANALYZE", "ANALYZE"), Map.entry("ANALYSE", "ANALYZE"),
-            Map.entry("LOCK", "LOCK TABLE"), Map.entry("UNLOCK", "UNLOCK TABLES"), Map.entry("PRAGMA", "PRAGMA"),
+            Map.entry("UNLOCK", "UNLOCK TABLES"), Map.entry("PRAGMA", "PRAGMA"),
             Map.entry("USE", "USE"), Map.entry("EXECUTE", "EXECUTE"), Map.entry("EXEC", "EXECUTE"),
             Map.entry("DEALLOCATE", "DEALLOCATE"), Map.entry("SHOW", "SHOW"), Map.entry("SECURITY", "SECURITY LABEL"),
             Map.entry("EXPLAIN", "EXPLAIN"), Map.entry("CHECKPOINT", "CHECKPOINT"), Map.entry("LISTEN", "LISTEN"),
@@ -257,8 +259,7 @@ public final class Recognizer {
         if (object != null) {
             return schema.databaseObject(c, true, object);
         }
-        String kind = objectKind(c);
-        return kind == null ? null : new Fact.Other("CREATE " + kind);
+        return otherObject(c, "CREATE ");
     }
 
     /**
@@ -343,8 +344,7 @@ public final class Recognizer {
         if (c.accept("system")) {
             return new Fact.NonTransactional("ALTER SYSTEM");
         }
-        String kind = objectKind(c);
-        return kind == null ? null : new Fact.Other("ALTER " + kind);
+        return otherObject(c, "ALTER ");
     }
 
     private Fact drop(Cursor c) {
@@ -359,8 +359,22 @@ public final class Recognizer {
         if (object != null) {
             return schema.databaseObject(c, false, object);
         }
+        return otherObject(c, "DROP ");
+    }
+
+    /**
+     * CREATE, ALTER or DROP of an object kind the facts do not model, as {@code Other}; for a table's trigger,
+     * policy or rule, the table it locks.
+     */
+    private Fact otherObject(Cursor c, String verb) {
         String kind = objectKind(c);
-        return kind == null ? null : new Fact.Other("DROP " + kind);
+        if (kind == null) {
+            return null;
+        }
+        if (kind.equals("TRIGGER") || kind.equals("POLICY") || kind.equals("RULE")) {
+            return schema.onTable(c, verb + kind);
+        }
+        return new Fact.Other(verb + kind);
     }
 
     /** {@code (SELECT ...) UNION ...} and other queries opening with a parenthesis. */

@@ -120,4 +120,46 @@ final class SchemaStatements {
         ObjectName table = Names.resolve(parts.subList(0, parts.size() - 1), names.defaultSchema(), false);
         return new Fact.Comment(kind, table, column);
     }
+
+    /**
+     * After the name-less head of CREATE, ALTER or DROP TRIGGER, POLICY or RULE: the table named after {@code ON}
+     * ({@code TO}, after {@code ON event}, for CREATE RULE). {@code Other} when no table is named (MySQL's
+     * {@code DROP TRIGGER name}).
+     */
+    Fact onTable(Cursor c, String command) {
+        boolean rule = command.equals("CREATE RULE");
+        while (!c.atEnd()) {
+            if (c.accept("on")) {
+                if (rule) {
+                    c.pos++; // the event
+                    if (!c.accept("to")) {
+                        break;
+                    }
+                }
+                ObjectName table = names.objectName(c);
+                return table == null ? new Fact.Other(command) : new Fact.TableLock(command, List.of(table), null);
+            }
+            c.pos++;
+        }
+        return new Fact.Other(command);
+    }
+
+    /** After LOCK: {@code [TABLE] [ONLY] name [*] [, ...] [IN mode MODE] [NOWAIT]}. */
+    Fact lockTable(Cursor c) {
+        c.accept("table");
+        c.accept("only");
+        List<ObjectName> tables = names.objectNames(c);
+        if (tables.isEmpty()) {
+            return new Fact.Other("LOCK TABLE");
+        }
+        String mode = null;
+        if (c.accept("in")) {
+            StringBuilder words = new StringBuilder();
+            while (!c.atEnd() && !c.is("mode")) {
+                words.append(words.isEmpty() ? "" : " ").append(c.next().upper());
+            }
+            mode = words.isEmpty() ? null : words.toString();
+        }
+        return new Fact.TableLock("LOCK TABLE", tables, mode);
+    }
 }

@@ -214,14 +214,10 @@ class StatementsTest {
     @CsvSource(delimiter = '|', value = {
         "CREATE OR REPLACE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql | CREATE FUNCTION",
         "CREATE PROCEDURE p() LANGUAGE plpgsql AS $$ BEGIN END $$ | CREATE PROCEDURE",
-        "CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f() | CREATE TRIGGER",
-        "CREATE CONSTRAINT TRIGGER tr AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION f() | CREATE TRIGGER",
         "CREATE SEQUENCE IF NOT EXISTS s START 1 | CREATE SEQUENCE",
         "CREATE EXTENSION IF NOT EXISTS pgcrypto | CREATE EXTENSION",
         "CREATE TYPE mood AS ENUM ('a', 'b') | CREATE TYPE",
         "CREATE DOMAIN d AS int CHECK (VALUE > 0) | CREATE DOMAIN",
-        "CREATE POLICY p ON t USING (true) | CREATE POLICY",
-        "CREATE RULE r AS ON INSERT TO t DO NOTHING | CREATE RULE",
         "CREATE ROLE r LOGIN | CREATE ROLE",
         "CREATE USER u WITH PASSWORD 'x' | CREATE USER",
         "CREATE STATISTICS s ON a, b FROM t | CREATE STATISTICS",
@@ -233,7 +229,6 @@ class StatementsTest {
         "DROP MATERIALIZED VIEW v | DROP MATERIALIZED VIEW",
         "DROP SEQUENCE s | DROP SEQUENCE",
         "DROP TYPE t | DROP TYPE",
-        "DROP TRIGGER tr ON t | DROP TRIGGER",
         "DROP OWNED BY bob | DROP OWNED",
         "ALTER SEQUENCE s OWNED BY t.id | ALTER SEQUENCE",
         "ALTER FUNCTION f() OWNER TO x | ALTER FUNCTION",
@@ -247,7 +242,6 @@ class StatementsTest {
         "DO $$ BEGIN NULL; END $$ | DO",
         "CALL p(1) | CALL",
         "ANALYZE t | ANALYZE",
-        "LOCK TABLE t IN ACCESS EXCLUSIVE MODE | LOCK TABLE",
         "PRAGMA foreign_keys = ON | PRAGMA",
         "EXECUTE stmt | EXECUTE",
         "DEALLOCATE PREPARE stmt | DEALLOCATE",
@@ -259,6 +253,34 @@ class StatementsTest {
     })
     void otherStatements(String sql, String command) {
         assertEquals(new Fact.Other(command), pg(sql));
+    }
+
+    @Test
+    void triggersPoliciesRulesAndLockTableNameTheTablesTheyLock() {
+        ObjectName t = name("t");
+        ObjectName appT = new ObjectName("app", "t", true);
+        assertEquals(new Fact.TableLock("CREATE TRIGGER", List.of(t), null),
+                pg("CREATE TRIGGER tr BEFORE INSERT OR UPDATE OF a, b ON t FOR EACH ROW EXECUTE FUNCTION f()"));
+        assertEquals(new Fact.TableLock("CREATE TRIGGER", List.of(appT), null),
+                pg("CREATE OR REPLACE CONSTRAINT TRIGGER tr AFTER INSERT ON app.t FOR EACH ROW EXECUTE FUNCTION f()"));
+        assertEquals(new Fact.TableLock("CREATE TRIGGER", List.of(t), null),
+                pg("CREATE TRIGGER tr INSTEAD OF DELETE ON t FOR EACH ROW EXECUTE PROCEDURE f()"));
+        assertEquals(new Fact.TableLock("ALTER TRIGGER", List.of(t), null), pg("ALTER TRIGGER tr ON t RENAME TO u"));
+        assertEquals(new Fact.TableLock("DROP TRIGGER", List.of(appT), null),
+                pg("DROP TRIGGER IF EXISTS tr ON app.t CASCADE"));
+        assertEquals(new Fact.TableLock("CREATE POLICY", List.of(t), null), pg("CREATE POLICY p ON t USING (true)"));
+        assertEquals(new Fact.TableLock("DROP POLICY", List.of(t), null), pg("DROP POLICY p ON t"));
+        assertEquals(new Fact.TableLock("CREATE RULE", List.of(t), null),
+                pg("CREATE OR REPLACE RULE r AS ON INSERT TO t DO INSTEAD NOTHING"));
+        assertEquals(new Fact.TableLock("DROP RULE", List.of(t), null), pg("DROP RULE r ON t"));
+        assertEquals(new Fact.TableLock("LOCK TABLE", List.of(t), null), pg("LOCK t"));
+        assertEquals(new Fact.TableLock("LOCK TABLE", List.of(t, appT), "SHARE ROW EXCLUSIVE"),
+                pg("LOCK TABLE ONLY t, app.t * IN SHARE ROW EXCLUSIVE MODE NOWAIT"));
+        assertEquals(new Fact.TableLock("CREATE TRIGGER", List.of(t), null),
+                mysql("CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1"));
+        assertEquals(new Fact.Other("DROP TRIGGER"), mysql("DROP TRIGGER IF EXISTS tr"));
+        assertEquals(new Fact.Other("CREATE EVENT TRIGGER"),
+                pg("CREATE EVENT TRIGGER e ON ddl_command_start EXECUTE FUNCTION f()"));
     }
 
     @ParameterizedTest
