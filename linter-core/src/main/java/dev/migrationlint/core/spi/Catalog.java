@@ -50,6 +50,11 @@ public interface Catalog {
         return Optional.empty();
     }
 
+    /** True when the table is partitioned ({@code CREATE TABLE ... PARTITION BY}): its rows live in its partitions. */
+    default boolean partitioned(ObjectName table) {
+        return false;
+    }
+
     /** A rename: the object's name before it, and where it happened. */
     record Renamed<N>(N from, Origin origin) {
     }

@@ -16,14 +16,23 @@ public sealed interface Fact {
 
     /**
      * {@code CREATE TABLE}; {@code charset} is MySQL's table default character set ({@code [DEFAULT] CHARSET=x},
-     * {@code CHARACTER SET x}, or the set a {@code COLLATE x} belongs to, as written), or null.
+     * {@code CHARACTER SET x}, or the set a {@code COLLATE x} belongs to, as written), or null. {@code partitioned}:
+     * the table is partitioned ({@code PARTITION BY}): its rows live in its partitions.
      */
     record CreateTable(ObjectName table, boolean ifNotExists, boolean temporary, boolean unlogged,
                        boolean asSelect, ObjectName partitionOf,
-                       List<ColumnDef> columns, List<ConstraintDef> constraints, String charset) implements Fact {
+                       List<ColumnDef> columns, List<ConstraintDef> constraints, String charset,
+                       boolean partitioned) implements Fact {
         public CreateTable {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
+        }
+
+        /** Not partitioned. */
+        public CreateTable(ObjectName table, boolean ifNotExists, boolean temporary, boolean unlogged,
+                           boolean asSelect, ObjectName partitionOf, List<ColumnDef> columns,
+                           List<ConstraintDef> constraints, String charset) {
+            this(table, ifNotExists, temporary, unlogged, asSelect, partitionOf, columns, constraints, charset, false);
         }
 
         /** Without table options. */

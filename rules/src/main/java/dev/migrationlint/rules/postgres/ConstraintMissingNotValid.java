@@ -53,7 +53,12 @@ public final class ConstraintMissingNotValid implements StatementRule {
             context.report(add.span(), label(c, "FOREIGN KEY") + " on " + table.display()
                             + " checks every existing row while holding " + locked
                             + ": writes wait until the check ends",
-                    "add the foreign key with NOT VALID (only new rows are checked, no scan), " + VALIDATE_LATER);
+                    context.catalog().partitioned(table)
+                            ? "a partitioned table refuses NOT VALID foreign keys: add the foreign key NOT VALID to "
+                            + "each partition and VALIDATE CONSTRAINT it there, then add it to " + table.display()
+                            + ", which attaches the partitions' validated constraints instead of checking rows again"
+                            : "add the foreign key with NOT VALID (only new rows are checked, no scan), "
+                            + VALIDATE_LATER);
         } else if (c.kind() == ConstraintDef.Kind.CHECK) {
             context.report(add.span(), label(c, "CHECK") + " on " + table.display()
                             + " checks every existing row while holding an ACCESS EXCLUSIVE lock: reads and writes "

@@ -20,12 +20,24 @@ public final class RequireConcurrentIndexCreation implements StatementRule {
     public void check(StatementContext context) {
         context.statement().factAs(Fact.CreateIndex.class)
                 .filter(index -> !index.concurrently() && Tables.existing(context, index.table()))
-                .ifPresent(index -> context.report(
-                        "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX" + name(index) + " on "
-                                + index.table().display() + " takes a SHARE lock: writes to the table are blocked "
-                                + "until the index is built",
-                        "use CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY in a migration "
-                                + "that runs outside a transaction"));
+                .ifPresent(index -> {
+                    String create = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX";
+                    if (!context.catalog().partitioned(index.table())) {
+                        context.report(create + name(index) + " on " + index.table().display() + " takes a SHARE "
+                                        + "lock: writes to the table are blocked until the index is built",
+                                "use " + create + " CONCURRENTLY in a migration that runs outside a transaction");
+                    } else if (!index.only()) {
+                        // PostgreSQL refuses CONCURRENTLY on a partitioned table; ON ONLY builds nothing.
+                        context.report(create + name(index) + " on the partitioned table " + index.table().display()
+                                        + " builds the index on every partition under SHARE locks: writes to all of "
+                                        + "them are blocked until the last one is built",
+                                create + " ... ON ONLY " + index.table().display() + " first (an invalid index, "
+                                        + "built on no partition), then " + create + " CONCURRENTLY on each partition "
+                                        + "and ALTER INDEX ... ATTACH PARTITION it: the parent's index is valid once "
+                                        + "every partition's is attached (CONCURRENTLY is refused on a partitioned "
+                                        + "table)");
+                    }
+                });
     }
 
     private static String name(Fact.CreateIndex index) {

@@ -35,7 +35,10 @@ public final class RequireConcurrentIndexDeletion implements StatementRule {
         String tables = locked.stream().map(Locks.Lock::target).collect(Collectors.joining(", "));
         context.report("DROP INDEX " + indexes + " takes an ACCESS EXCLUSIVE lock on " + tables
                         + ": reads and writes wait for it, and so does every query queued behind it",
-                drop.indexes().size() > 1
+                locked.stream().anyMatch(l -> context.catalog().partitioned(l.table()))
+                        ? "an index of a partitioned table cannot be dropped CONCURRENTLY: drop it on its own, with "
+                        + "a short lock_timeout and retries, when traffic is low"
+                        : drop.indexes().size() > 1
                         ? "drop each index with its own DROP INDEX CONCURRENTLY, outside a transaction"
                         : "use DROP INDEX CONCURRENTLY" + (drop.ifExists() ? " IF EXISTS " : " ") + indexes
                         + " in a migration that runs outside a transaction");

@@ -83,7 +83,23 @@ final class TableStatements {
             asSelect = queryFollows(c);
         }
         return new Fact.CreateTable(table, ifNotExists, temporary, unlogged, asSelect, partitionOf, columns,
-                constraints, charset);
+                constraints, charset, partitionBy(c));
+    }
+
+    /** Whether {@code PARTITION BY} follows, at the statement's top level, from the cursor on (not moved). */
+    private static boolean partitionBy(Cursor c) {
+        int back = c.pos;
+        try {
+            while (!c.atEnd()) {
+                if (c.is("partition") && c.is(1, "by")) {
+                    return true;
+                }
+                c.skipItem();
+            }
+            return false;
+        } finally {
+            c.pos = back;
+        }
     }
 
     /**

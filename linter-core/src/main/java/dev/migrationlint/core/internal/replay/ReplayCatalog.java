@@ -39,6 +39,8 @@ public final class ReplayCatalog implements Catalog {
     /** Tables and columns whose current name comes from a rename, with the name before it. */
     private final Map<ObjectName, Renamed<ObjectName>> renamedTables = new HashMap<>();
     private final Map<ColumnKey, Renamed<String>> renamedColumns = new HashMap<>();
+    /** Partitioned tables (true); absent for the others. */
+    private final Map<ObjectName, Boolean> partitioned = new HashMap<>();
     /** Temporary tables and materialized views by name, with the migration that created them last. */
     private final Map<ObjectName, String> privateRelations = new HashMap<>();
     /** What changed since the newest snapshot was taken; null before the first snapshot. */
@@ -50,6 +52,7 @@ public final class ReplayCatalog implements Catalog {
         final Map<ObjectName, Optional<String>> charsets = new HashMap<>();
         final Map<ObjectName, Optional<Renamed<ObjectName>>> renamedTables = new HashMap<>();
         final Map<ColumnKey, Optional<Renamed<String>>> renamedColumns = new HashMap<>();
+        final Map<ObjectName, Optional<Boolean>> partitioned = new HashMap<>();
         Changes next;
     }
 
@@ -102,6 +105,11 @@ public final class ReplayCatalog implements Catalog {
     }
 
     @Override
+    public boolean partitioned(ObjectName table) {
+        return partitioned.containsKey(table);
+    }
+
+    @Override
     public Optional<Renamed<String>> columnRenamed(ObjectName table, String column) {
         return Optional.ofNullable(renamedColumns.get(new ColumnKey(table, column)));
     }
@@ -127,6 +135,11 @@ public final class ReplayCatalog implements Catalog {
             @Override
             public Optional<Renamed<ObjectName>> tableRenamed(ObjectName table) {
                 return asOf(own, c -> c.renamedTables, table, renamedTables);
+            }
+
+            @Override
+            public boolean partitioned(ObjectName table) {
+                return asOf(own, c -> c.partitioned, table, partitioned).isPresent();
             }
 
             @Override
@@ -230,6 +243,7 @@ public final class ReplayCatalog implements Catalog {
                 putCharset(t, null);
                 tableNamed(t, null, null);
                 moveColumnRenames(t, null);
+                set(partitioned, c -> c.partitioned, t, null);
             });
         } else if (fact instanceof Fact.RenameTables rt) {
             rt.renames().forEach(r -> rename(r.from(), r.to(), origin));
@@ -251,6 +265,7 @@ public final class ReplayCatalog implements Catalog {
         putCharset(ct.table(), ct.charset());
         tableNamed(ct.table(), null, null);
         moveColumnRenames(ct.table(), null);
+        set(partitioned, c -> c.partitioned, ct.table(), ct.partitioned() ? Boolean.TRUE : null);
     }
 
     private void alter(ObjectName tableName, AlterAction action, Origin origin) {
@@ -367,6 +382,9 @@ public final class ReplayCatalog implements Catalog {
             tableNamed(from, null, null);
             tableNamed(to, from, origin);
             moveColumnRenames(from, to);
+            Boolean wasPartitioned = partitioned.get(from);
+            set(partitioned, c -> c.partitioned, from, null);
+            set(partitioned, c -> c.partitioned, to, wasPartitioned);
         }
         Table t = remove(from);
         String charset = charsets.get(from);
