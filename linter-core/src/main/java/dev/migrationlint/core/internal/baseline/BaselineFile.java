@@ -2,15 +2,12 @@ package dev.migrationlint.core.internal.baseline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.migrationlint.core.AtomicFile;
 import dev.migrationlint.core.UsageException;
+import dev.migrationlint.core.internal.report.JsonOutput;
 import dev.migrationlint.core.spi.Finding;
 import dev.migrationlint.core.spi.Suppression;
 
@@ -49,17 +46,7 @@ public record BaselineFile(int version, List<Entry> findings) {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
     private static final ObjectReader READER = JSON.readerFor(BaselineFile.class);
-    private static final ObjectWriter WRITER;
-
-    static {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        WRITER = JSON.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter));
-    }
+    private static final JsonOutput WRITER = new JsonOutput(JSON);
 
     /** One accepted finding. */
     public record Entry(String ruleId, String path, String fingerprint, String message) {
@@ -120,9 +107,6 @@ public record BaselineFile(int version, List<Entry> findings) {
 
     /** Writes the baseline atomically: a reader never sees half a file. */
     public void write(Path file) throws IOException {
-        AtomicFile.write(file, out -> {
-            WRITER.writeValue(out, this);
-            out.write('\n');
-        });
+        AtomicFile.write(file, out -> WRITER.write(this, out));
     }
 }

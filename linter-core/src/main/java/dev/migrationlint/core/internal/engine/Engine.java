@@ -184,12 +184,18 @@ public final class Engine {
     }
 
     ParsedMigration parse(Migration migration, Settings settings, Recognizer recognizer, ContentOverrides contents) {
-        if (migration.language() == Language.JAVA) {
-            return parseJava(migration, settings, recognizer, contents);
-        }
+        long size = SourceText.size(migration.file(), contents);
+        ParsedMigration parsed = migration.language() == Language.JAVA
+                ? parseJava(migration, settings, recognizer, contents)
+                : parseSql(migration, size, settings, recognizer, contents);
+        return parsed.withBytes(size);
+    }
+
+    private ParsedMigration parseSql(Migration migration, long size, Settings settings, Recognizer recognizer,
+                                     ContentOverrides contents) {
         LexOptions lex = LexOptions.of(settings.dialect()).withGooseBlocks(migration.runner() == Runner.GOOSE)
                 .withTargetVersion(settings.targetVersion());
-        if (SourceText.size(migration.file(), contents) > streamAbove) {
+        if (size > streamAbove) {
             return StreamedParse.parse(migration, lex, recognizer, contents);
         }
         SourceText source = SourceText.read(migration.file(), contents);
@@ -245,7 +251,7 @@ public final class Engine {
         }
         return new ParsedMigration(placed, script.statements(), facts, script.comments(), problems, false,
                 script.directions(), reading.source(), reading.note(),
-                new ParsedMigration.JavaPlaces(script.sites(), reading.commentTargets()), 0);
+                new ParsedMigration.JavaPlaces(script.sites(), reading.commentTargets()), 0, 0);
     }
 
     static Fact recognize(Recognizer recognizer, RawStatement s) {
@@ -261,7 +267,7 @@ public final class Engine {
     private void lintMigration(ParsedMigration pm, Settings settings, ReplayCatalog catalog, Run run) {
         Migration migration = pm.migration();
         run.files++;
-        run.bytes += Math.max(0, SourceText.size(migration.file(), options.contents()));
+        run.bytes += pm.bytes();
         FileRun file = run.file(migration.path());
         for (SourceProblem p : pm.problems()) {
             run.notifications.add(new Notification(migration.path(), p.span(),

@@ -22,10 +22,11 @@ import java.util.Map;
  * @param note       why a {@code .java} file was not read as a migration, or null
  * @param absorbed   statements of a streamed file folded into the data statement before them ({@link StreamedParse});
  *                   they count as statements, but have no entry of their own in {@code statements}
+ * @param bytes      the file's size (0 when it cannot be told), for the run's summary
  */
 record ParsedMigration(Migration migration, List<RawStatement> statements, List<Fact> facts, List<Token> comments,
                        List<SourceProblem> problems, boolean blank, List<Direction> directions,
-                       JavaSource javaSource, String note, JavaPlaces java, long absorbed) {
+                       JavaSource javaSource, String note, JavaPlaces java, long absorbed, long bytes) {
 
     /**
      * @param sites          for each statement, the Java call that runs it
@@ -36,12 +37,17 @@ record ParsedMigration(Migration migration, List<RawStatement> statements, List<
 
     ParsedMigration(Migration migration, List<RawStatement> statements, List<Fact> facts, List<Token> comments,
                     List<SourceProblem> problems, boolean blank) {
-        this(migration, statements, facts, comments, problems, blank, null, null, null, null, 0);
+        this(migration, statements, facts, comments, problems, blank, null, null, null, null, 0, 0);
     }
 
     /** A streamed SQL file. */
     ParsedMigration(Migration migration, List<RawStatement> statements, List<Fact> facts, List<Token> comments,
                     List<SourceProblem> problems, boolean blank, long absorbed) {
-        this(migration, statements, facts, comments, problems, blank, null, null, null, null, absorbed);
+        this(migration, statements, facts, comments, problems, blank, null, null, null, null, absorbed, 0);
+    }
+
+    ParsedMigration withBytes(long size) {
+        return new ParsedMigration(migration, statements, facts, comments, problems, blank, directions, javaSource,
+                note, java, absorbed, Math.max(0, size));
     }
 }

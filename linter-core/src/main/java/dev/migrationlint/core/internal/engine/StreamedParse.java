@@ -8,7 +8,6 @@ import dev.migrationlint.core.internal.recognize.Recognizer;
 import dev.migrationlint.core.spi.Fact;
 import dev.migrationlint.core.spi.Migration;
 import dev.migrationlint.core.spi.SourceProblem;
-import dev.migrationlint.core.spi.Token;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,13 +27,10 @@ import java.util.List;
  * see the run once, so a finding on it is reported once, at its first statement. Each statement itself is bounded
  * by {@link LexOptions#maxStatementChars()} (longer ones keep only their head, as in a whole read).
  */
-final class StreamedParse implements Splitter.SplitListener {
+final class StreamedParse extends Splitter.Collector {
 
     private final Recognizer recognizer;
-    private final List<RawStatement> statements = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
-    private final List<Token> comments = new ArrayList<>();
-    private final List<SourceProblem> problems = new ArrayList<>();
     private long absorbed;
 
     private StreamedParse(Recognizer recognizer) {
@@ -77,16 +73,6 @@ final class StreamedParse implements Splitter.SplitListener {
         }
         statements.add(s);
         facts.add(fact);
-    }
-
-    @Override
-    public void comment(Token c) {
-        comments.add(c);
-    }
-
-    @Override
-    public void problem(SourceProblem p) {
-        problems.add(p);
     }
 
     /** True when {@code next} changes the same table's rows the same way as {@code previous}. */

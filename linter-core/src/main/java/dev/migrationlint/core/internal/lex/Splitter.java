@@ -55,10 +55,11 @@ public final class Splitter {
         new Pass(new Lexer(new char[1 << 16], reader, options, listener::problem), options, listener).run();
     }
 
-    private static final class Collector implements SplitListener {
-        final List<RawStatement> statements = new ArrayList<>();
-        final List<Token> comments = new ArrayList<>();
-        final List<SourceProblem> problems = new ArrayList<>();
+    /** Keeps every statement, comment and problem; a subclass may keep statements its own way. */
+    public static class Collector implements SplitListener {
+        protected final List<RawStatement> statements = new ArrayList<>();
+        protected final List<Token> comments = new ArrayList<>();
+        protected final List<SourceProblem> problems = new ArrayList<>();
 
         @Override
         public void statement(RawStatement s) {

@@ -12,16 +12,18 @@ import java.io.Writer;
 
 /**
  * The one JSON layout of every JSON-based format: two-space indentation, {@code "key": value}, {@code \n} line ends
- * whatever the platform (golden files and diffs stay byte-identical), and a final line end.
+ * whatever the platform (golden files and diffs stay byte-identical), and a final line end. The baseline file is
+ * written in it too.
  */
-final class JsonOutput {
+public final class JsonOutput {
 
     /** Plain Jackson: records and collections as they are. */
     static final JsonOutput PLAIN = new JsonOutput(mapper().build());
 
     private final ObjectWriter writer;
 
-    JsonOutput(JsonMapper mapper) {
+    /** {@code mapper} must leave the caller's writer open ({@link #mapper()}). */
+    public JsonOutput(JsonMapper mapper) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         writer = mapper.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -36,7 +38,7 @@ final class JsonOutput {
         return JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET);
     }
 
-    void write(Object value, Writer out) throws IOException {
+    public void write(Object value, Writer out) throws IOException {
         writer.writeValue(out, value);
         out.write('\n');
         out.flush();

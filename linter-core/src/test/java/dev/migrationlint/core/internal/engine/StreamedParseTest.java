@@ -89,7 +89,7 @@ class StreamedParseTest {
             }
         }
         return new ParsedMigration(whole.migration(), statements, facts, whole.comments(), whole.problems(),
-                whole.blank(), absorbed);
+                whole.blank(), absorbed).withBytes(whole.bytes());
     }
 
     private void assertSameParse(String name, byte[] content, Dialect dialect, Runner runner) {
